@@ -1,0 +1,1 @@
+"""Pure functions from page HTML to plain data: no Scrapy, no network, no clock."""

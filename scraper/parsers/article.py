@@ -1,0 +1,605 @@
+"""Article extraction: one SharePoint page (html, url) -> an Article, or None for any other page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+from bs4.element import Comment, NavigableString, Tag
+
+from scraper.items import Article, Attachment
+from scraper.parsers.body import Block, extract_blocks, join_blocks
+from scraper.parsers.chrome import content_root, read_page_facts, strip_chrome
+from scraper.parsers.dates import DateMatch, find_dates, to_iso
+from scraper.parsers.patterns import (
+    ACTION_TEXT,
+    ATTACHMENT_PATH,
+    BARE_NAME,
+    BARE_NAME_MAX_CHARS,
+    BOOKMARK_PREFIX,
+    BYLINE_PREFIX,
+    CATEGORY_LABEL,
+    DOCUMENT_EXTENSIONS,
+    ENCODED_CHAR,
+    FIELD_COMMENT,
+    FORM_BODY_SELECTOR,
+    FORM_FIELD_ROLES,
+    FORM_LABEL_SELECTOR,
+    FORM_TABLE_SELECTOR,
+    HEADING_TAGS,
+    ICON_MAX_PIXELS,
+    ICON_PATH,
+    LEAD_CLASS,
+    LEAD_MIN_CHARS,
+    META_MAX_CHARS,
+    RELATED_HEADING,
+    RICH_TEXT_SELECTOR,
+    TITLE_CLASS,
+    TITLE_MAX_CHARS,
+    TITLE_MIN_CHARS,
+    VIEW_COUNTER,
+    WEBPART_BODY_SELECTOR,
+)
+from scraper.parsers.text import clean_line, fold_key
+from scraper.urls import article_id, canonical_url, portal_of
+
+PROSE_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+                        "blockquote", "span", "font", "pre", "center", "section"})
+# Children that count as the container's own paragraphs when scoring body containers.
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"})
+WRAPPER_TAGS = frozenset({"div", "span", "font", "center", "section"})
+NESTED_BLOCK_TAGS = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]
+MODIFIED_LABELS = frozenset({"cập nhật", "ngày cập nhật", "cập nhật lúc", "cập nhật lần cuối",
+                             "last modified at", "modified at", "ngày sửa", "updated"})
+CREATED_LABELS = frozenset({"created at", "ngày tạo"})
+# A body container repeated three times with a link and a date in each is a listing item.
+LISTING_MIN_ITEMS = 3
+
+
+@dataclass
+class _Meta:
+    """What the article block shows around the body."""
+
+    title: str | None = None
+    summary: str | None = None
+    author: str | None = None
+    category: str | None = None
+    view_count: int | None = None
+    published: tuple[DateMatch, str] | None = None
+    modified: DateMatch | None = None
+    lead_image: str | None = None
+    section: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def parse_article(html: str | bytes, url: str) -> Article | None:
+    """Page HTML and its URL -> the Article it shows, or None when it is not an article page.
+
+    `fetched_at` is left unset: parsers have no clock; the spider stamps it.
+    """
+    soup = BeautifulSoup(html, "lxml")
+    facts = read_page_facts(soup)
+    strip_chrome(soup)
+    root = content_root(soup)
+    form = _read_display_form(root, url)
+    if form is not None:
+        meta, blocks = form
+    else:
+        found = _read_article_block(root, url, facts.page_title)
+        if found is None:
+            return None
+        meta, blocks = found
+    if not meta.title or meta.published is None or not blocks:
+        return None
+    if meta.author is None:
+        meta.author = _pop_trailing_byline(blocks)
+    body = join_blocks(blocks)
+    if not body.text:
+        return None
+    modified = meta.modified or facts.modified
+    canonical = canonical_url(url)
+    return Article(
+        id=article_id(canonical),
+        url=canonical,
+        portal=portal_of(canonical),
+        section=facts.section(meta.title) or meta.section,
+        category=meta.category,
+        title=meta.title,
+        summary=meta.summary,
+        body_text=body.text,
+        body_html=body.html,
+        published_at=to_iso(meta.published[0].value),
+        published_at_raw=meta.published[1],
+        modified_at=to_iso(modified.value) if modified else None,
+        author=meta.author,
+        view_count=meta.view_count,
+        images=body.images,
+        lead_image=meta.lead_image,
+        attachments=meta.attachments,
+        language="vi",
+    )
+
+
+# --- Filled list display forms -------------------------------------------------------------
+
+
+def _read_display_form(root: Tag, url: str) -> tuple[_Meta, list[Block]] | None:
+    """A DispForm with values -> its fields; an empty one is chrome and is removed."""
+    cells = root.select(FORM_BODY_SELECTOR)
+    if not cells:
+        return None
+    fields: dict[str, Tag] = {}
+    for cell in cells:
+        role = _form_field_role(cell)
+        if role and role not in fields:
+            fields[role] = cell
+    if not any(_cell_has_value(cell) for cell in cells) or "title" not in fields:
+        for table in root.select(FORM_TABLE_SELECTOR) or [c.find_parent("table") for c in cells]:
+            if isinstance(table, Tag):
+                table.decompose()
+        return None
+    meta = _Meta(title=_cell_text(fields.get("title")) or None)
+    meta.summary = _cell_text(fields.get("summary")) or None
+    meta.author = _cell_text(fields.get("author")) or None
+    meta.category = _cell_text(fields.get("category")) or None
+    meta.view_count = _count(_cell_text(fields.get("view_count")))
+    published_cell = fields.get("published")
+    if published_cell is not None:
+        meta.published = _first_date(_date_elements(published_cell, exclude=set()))
+    image_cell = fields.get("lead_image")
+    if image_cell is not None:
+        meta.lead_image = _first_image(image_cell, url)
+    attachments_cell = fields.get("attachments")
+    if attachments_cell is not None:
+        meta.attachments = _attachment_links(attachments_cell.find_all("a", href=True), url)
+    body_cell = fields.get("body")
+    blocks = extract_blocks(_rich_text_of(body_cell), url) if body_cell is not None else []
+    return meta, blocks
+
+
+def _form_field_role(cell: Tag) -> str | None:
+    names: list[str] = []
+    for node in cell.children:
+        if isinstance(node, Comment):
+            match = FIELD_COMMENT.search(" ".join(str(node).split()))
+            if match:
+                names.extend([match.group(2), match.group(1)])
+            break
+    row = cell.find_parent("tr")
+    label_cell = row.select_one(FORM_LABEL_SELECTOR) if row else None
+    if label_cell is not None:
+        anchor = label_cell.find("a", attrs={"name": True})
+        if anchor is not None:
+            names.append(str(anchor["name"]).removeprefix(BOOKMARK_PREFIX))
+        names.append(label_cell.get_text(" "))
+    for name in names:
+        decoded = ENCODED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), name)
+        role = FORM_FIELD_ROLES.get(fold_key(decoded.rstrip(" *:")))
+        if role:
+            return role
+    return None
+
+
+def _cell_has_value(cell: Tag) -> bool:
+    return bool(clean_line(cell.get_text(" "))) or cell.find("img") is not None
+
+
+def _cell_text(cell: Tag | None) -> str:
+    return clean_line(cell.get_text(" ")) if cell is not None else ""
+
+
+def _rich_text_of(cell: Tag) -> Tag:
+    rich = cell.select_one(RICH_TEXT_SELECTOR)
+    if rich is None:
+        return cell
+    inner = [child for child in rich.children if isinstance(child, Tag)]
+    return inner[0] if len(inner) == 1 and inner[0].name == "div" else rich
+
+
+# --- Custom article web parts and publishing pages ------------------------------------------
+
+
+def _read_article_block(
+    root: Tag, url: str, page_title: str | None
+) -> tuple[_Meta, list[Block]] | None:
+    container = _body_container(root)
+    if container is None or _is_listing_item(container):
+        return None
+    block = _article_block(container, root)
+    _remove_foreign_webparts(block, container)
+    meta = _Meta()
+    body_nodes = _body_children(container)
+    meta_region = _outside(block, body_nodes)
+    meta.title = _find_title(meta_region, container)
+    if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
+        # Publishing pages show the title in the master's title area, outside the content.
+        meta.title = page_title
+    webpart = container.find_parent(attrs={"data-webpart-title": True})
+    if webpart is not None:
+        meta.section = str(webpart["data-webpart-title"])
+    _read_meta(meta, meta_region, url)
+    for node in list(container.children):
+        if id(node) not in body_nodes and isinstance(node, Tag):
+            node.extract()
+    return meta, extract_blocks(container, url)
+
+
+def _is_rich_text(tag: Tag) -> bool:
+    classes = " ".join(tag.get_attribute_list("class"))
+    return "ms-rtestate-field" in classes or "ExternalClass" in classes
+
+
+def _body_container(root: Tag) -> Tag | None:
+    """The element whose own paragraphs hold the most prose (text outside links)."""
+    best: Tag | None = None
+    best_score = 0
+    for element in [root, *root.find_all(True)]:
+        score = 0
+        for child in element.children:
+            if isinstance(child, NavigableString) and type(child) is NavigableString:
+                score += len(child.strip())
+            elif isinstance(child, Tag) and _is_paragraph(child):
+                score += _prose_chars(child)
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+def _is_paragraph(tag: Tag) -> bool:
+    if tag.name in PARAGRAPH_TAGS:
+        return True
+    return tag.name in WRAPPER_TAGS and tag.find(NESTED_BLOCK_TAGS) is None
+
+
+def _prose_chars(tag: Tag) -> int:
+    text = len(clean_line(tag.get_text(" ")))
+    linked = sum(len(clean_line(a.get_text(" "))) for a in tag.find_all("a"))
+    return 0 if linked * 2 > text else text - linked
+
+
+def _is_listing_item(container: Tag) -> bool:
+    """True when the container (or an ancestor) is one of several link+date items of a list."""
+    for element in [container, *container.parents]:
+        parent = element.parent
+        if parent is None or element.name in ("body", "html", "form"):
+            return False
+        similar = [
+            sibling
+            for sibling in parent.find_all(element.name, recursive=False)
+            if sibling.get("class") == element.get("class")
+            and sibling.find("a", href=True) is not None
+            and find_dates(sibling.get_text(" "))
+        ]
+        if len(similar) >= LISTING_MIN_ITEMS:
+            return True
+    return False
+
+
+def _article_block(container: Tag, root: Tag) -> Tag:
+    """The smallest ancestor of the body that also shows a date: the article's own block."""
+    webpart = container.find_parent(class_="ms-WPBody") or container.find_parent(
+        id=re.compile(r"^WebPart")
+    )
+    limit = webpart if isinstance(webpart, Tag) else root
+    for element in [container, *container.parents]:
+        if element is limit or _has_meta_date(element, container):
+            return element
+        if element is root:
+            break
+    return limit
+
+
+def _has_meta_date(element: Tag, container: Tag) -> bool:
+    body = _body_children(container)
+    return any(
+        id(node) not in body and find_dates(str(node))
+        for node in _text_nodes(element)
+        if not _inside_ids(node, body)
+    )
+
+
+def _remove_foreign_webparts(block: Tag, container: Tag) -> None:
+    """Side web parts inside the block (counters, galleries, most-read lists) are not the article."""
+    for webpart in block.select(WEBPART_BODY_SELECTOR):
+        if webpart is not container and container not in webpart.descendants:
+            webpart.decompose()
+
+
+def _body_children(container: Tag) -> set[int]:
+    """ids of the container's children that are body (leading and trailing meta excluded)."""
+    children = [c for c in container.children if not _is_blank(c)]
+    start, end = 0, len(children)
+    while start < end and _is_leading_meta(children[start]):
+        start += 1
+    while end > start and _is_trailing_meta(children[end - 1]):
+        end -= 1
+    return {id(child) for child in children[start:end]}
+
+
+def _is_blank(node: object) -> bool:
+    if isinstance(node, Comment):
+        return True
+    if isinstance(node, NavigableString):
+        return not node.strip()
+    return False
+
+
+def _is_leading_meta(node: object) -> bool:
+    if not isinstance(node, Tag):
+        return False
+    text = clean_line(node.get_text(" "))
+    if not text:
+        return node.find("img") is None
+    if _is_title_element(node) or _is_lead_element(node):
+        return True
+    return len(text) <= META_MAX_CHARS and _is_meta_line(text)
+
+
+def _is_trailing_meta(node: object) -> bool:
+    if not isinstance(node, Tag):
+        return False
+    text = clean_line(node.get_text(" "))
+    if not text:
+        return node.find("img") is None
+    if len(text) <= META_MAX_CHARS and (_is_meta_line(text) or ACTION_TEXT.match(text)):
+        return True
+    if RELATED_HEADING.match(text) and node.find("a", href=True) is not None:
+        return True
+    links = node.find_all("a", href=True)
+    return bool(links) and all(_is_document_link(a) for a in links) and _prose_chars(node) < 20
+
+
+def _is_meta_line(text: str) -> bool:
+    """A short line that is a date, a counter, a category or a prefixed byline."""
+    if VIEW_COUNTER.search(text) or CATEGORY_LABEL.match(text) or BYLINE_PREFIX.match(text):
+        return True
+    dates = find_dates(text)
+    return bool(dates) and sum(d.end - d.start for d in dates) >= len(text) // 3
+
+
+def _is_title_element(tag: Tag) -> bool:
+    if tag.find_parent("a") is not None or tag.find("a") is not None or tag.name == "a":
+        return False
+    classes = " ".join(tag.get_attribute_list("class"))
+    return tag.name in HEADING_TAGS or bool(TITLE_CLASS.search(classes))
+
+
+def _is_lead_element(tag: Tag) -> bool:
+    classes = " ".join(tag.get_attribute_list("class"))
+    return bool(LEAD_CLASS.search(classes)) and len(clean_line(tag.get_text(" "))) >= LEAD_MIN_CHARS
+
+
+def _outside(block: Tag, body_nodes: set[int]) -> list[Tag]:
+    """Elements of the block in document order, those inside the body left out."""
+    return [
+        element
+        for element in block.find_all(True)
+        if id(element) not in body_nodes and not _inside_ids(element, body_nodes)
+    ]
+
+
+def _inside_ids(node: Tag | NavigableString, ids: set[int]) -> bool:
+    return any(id(parent) in ids for parent in node.parents)
+
+
+def _text_nodes(element: Tag) -> Iterator[NavigableString]:
+    for node in element.descendants:
+        if type(node) is NavigableString and node.strip():
+            yield node
+
+
+def _find_title(region: list[Tag], container: Tag) -> str | None:
+    for element in region:
+        if element is container or not _is_title_element(element):
+            continue
+        text = clean_line(element.get_text(" "))
+        if TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not _is_meta_line(text):
+            element.attrs["data-scraper-role"] = "title"
+            return text
+    return None
+
+
+def _read_meta(meta: _Meta, region: list[Tag], url: str) -> None:
+    """Fill the meta fields from the article block's elements outside the body."""
+    leaves = [el for el in region if _is_text_leaf(el) and el.get("data-scraper-role") != "title"]
+    dates = _date_elements_in(leaves)
+    meta.published, meta.modified = _published_and_modified(dates)
+    date_ids = {id(el) for el, _ in dates}
+    for element in leaves:
+        text = clean_line(element.get_text(" "))
+        if id(element) in date_ids or not text:
+            continue
+        if meta.view_count is None and (match := VIEW_COUNTER.search(text)):
+            meta.view_count = _count(match.group(1))
+        elif meta.category is None and (match := CATEGORY_LABEL.match(text)):
+            meta.category = clean_line(match.group(1)) or _next_text(element)
+        elif meta.author is None and (match := BYLINE_PREFIX.match(text)):
+            meta.author = clean_line(match.group(1))
+    meta.summary = _find_lead(region, date_ids)
+    meta.lead_image = next(iter(_content_images(region, url)), None)
+    meta.attachments = _attachment_links(
+        (a for el in region if el.name == "a" and el.get("href") for a in [el]), url
+    )
+
+
+def _is_text_leaf(element: Tag) -> bool:
+    return not any(
+        isinstance(child, Tag) and child.name in PROSE_TAGS - {"span", "font"}
+        for child in element.children
+    )
+
+
+def _next_text(element: Tag) -> str | None:
+    sibling = element.find_next_sibling()
+    return clean_line(sibling.get_text(" ")) or None if sibling is not None else None
+
+
+def _find_lead(region: list[Tag], date_ids: set[int]) -> str | None:
+    """The lead: a class-marked summary, else the first prose leaf between title and body."""
+    for element in region:
+        if _is_lead_element(element) and _is_text_leaf(element):
+            return clean_line(element.get_text(" "))
+    after_title = False
+    for element in region:
+        if element.get("data-scraper-role") == "title":
+            after_title = True
+            continue
+        if not after_title or id(element) in date_ids or not _is_text_leaf(element):
+            continue
+        if element.find_parent(["li", "tr", "a"]) is not None or element.name in ("a", "li"):
+            continue
+        text = clean_line(element.get_text(" "))
+        if len(text) >= LEAD_MIN_CHARS and not _is_meta_line(text) and not _linky(element):
+            return text
+    return None
+
+
+def _linky(element: Tag) -> bool:
+    return _prose_chars(element) == 0
+
+
+def _date_elements_in(leaves: list[Tag]) -> list[tuple[Tag, DateMatch]]:
+    found: list[tuple[Tag, DateMatch]] = []
+    seen: set[int] = set()
+    for leaf in leaves:
+        if leaf.find_parent("a") is not None or _in_link_list(leaf):
+            continue
+        for element, match in _date_elements(leaf, seen):
+            found.append((element, match))
+    return found
+
+
+def _in_link_list(element: Tag) -> bool:
+    """Dates of 'related news' items sit beside a link in a list item or table row."""
+    item = element.find_parent(["li", "tr"])
+    return (
+        item is not None
+        and item.find("a", href=True) is not None
+        and len(clean_line(item.get_text(" "))) <= 2 * META_MAX_CHARS
+    )
+
+
+def _date_elements(element: Tag, exclude: set[int]) -> Iterator[tuple[Tag, DateMatch]]:
+    """(smallest element holding a whole date, the date) for each date under `element`."""
+    for node in _text_nodes(element):
+        holder = node.parent
+        while holder is not None and id(holder) not in exclude:
+            matches = find_dates(holder.get_text(" "))
+            if matches:
+                exclude.add(id(holder))
+                labelled = _with_label(holder, matches[0])
+                yield holder, labelled
+                break
+            if holder is element:
+                break
+            holder = holder.parent
+
+
+def _with_label(holder: Tag, match: DateMatch) -> DateMatch:
+    """Take the label from the text just before the element when the element has none."""
+    if match.label is not None:
+        return match
+    previous = holder.find_previous(string=True)
+    steps = 0
+    while previous is not None and not previous.strip() and steps < 5:
+        previous = previous.find_previous(string=True)
+        steps += 1
+    if previous is None:
+        return match
+    context = find_dates(clean_line(str(previous)) + " " + clean_line(holder.get_text(" ")))
+    for candidate in context:
+        if candidate.value == match.value and candidate.label is not None:
+            return candidate
+    return match
+
+
+def _first_date(dates: Iterable[tuple[Tag, DateMatch]]) -> tuple[DateMatch, str] | None:
+    for element, match in dates:
+        return match, clean_line(element.get_text(" "))
+    return None
+
+
+def _published_and_modified(
+    dates: list[tuple[Tag, DateMatch]],
+) -> tuple[tuple[DateMatch, str] | None, DateMatch | None]:
+    """Publication: the first date with a time, else the first; 'Cập nhật' is the modification
+    date when another date is shown, else the publication date."""
+    modified = [(el, d) for el, d in dates if d.label in MODIFIED_LABELS]
+    others = [(el, d) for el, d in dates if d.label not in MODIFIED_LABELS | CREATED_LABELS]
+    if not others:
+        return _first_date(modified), None
+    timed = [(el, d) for el, d in others if d.has_time]
+    published = _first_date(timed or others)
+    return published, modified[0][1] if modified else None
+
+
+def _content_images(region: list[Tag], url: str) -> Iterator[str]:
+    for element in region:
+        if element.name != "img" or _in_link_list(element):
+            continue
+        src = element.get("src")
+        if not isinstance(src, str) or ICON_PATH.search(src) or _is_small(element):
+            continue
+        yield urljoin(url, src.strip())
+
+
+def _first_image(cell: Tag, url: str) -> str | None:
+    return next(iter(_content_images(cell.find_all("img"), url)), None)
+
+
+def _is_small(image: Tag) -> bool:
+    for name in ("width", "height"):
+        value = str(image.get(name) or "").removesuffix("px")
+        if value.isdigit() and int(value) <= ICON_MAX_PIXELS:
+            return True
+    return False
+
+
+def _is_document_link(anchor: Tag) -> bool:
+    path = urlsplit(str(anchor.get("href") or "")).path
+    return bool(ATTACHMENT_PATH.search(path) or DOCUMENT_EXTENSIONS.search(path))
+
+
+def _attachment_links(anchors: Iterable[Tag], url: str) -> list[Attachment]:
+    attachments: list[Attachment] = []
+    seen: set[str] = set()
+    for anchor in anchors:
+        if not _is_document_link(anchor):
+            continue
+        href = urljoin(url, str(anchor["href"]).strip())
+        name = clean_line(anchor.get_text(" ")) or unquote(urlsplit(href).path.rsplit("/", 1)[-1])
+        if href not in seen:
+            seen.add(href)
+            attachments.append(Attachment(url=href, name=name))
+    return attachments
+
+
+def _count(text: str | None) -> int | None:
+    """'2.381' -> 2381 (Vietnamese thousands separators)."""
+    digits = re.sub(r"[^\d]", "", text or "")
+    return int(digits) if digits else None
+
+
+def _pop_trailing_byline(blocks: list[Block]) -> str | None:
+    """A byline typed as the body's last line ('Thúy An', 'Tin, ảnh: ...') -> author, removed."""
+    for index in (len(blocks) - 1, len(blocks) - 2):
+        if index < 0 or blocks[index].kind != "p":
+            continue
+        text = blocks[index].text
+        if match := BYLINE_PREFIX.match(text):
+            del blocks[index]
+            return clean_line(match.group(1))
+        if len(text) <= BARE_NAME_MAX_CHARS and BARE_NAME.match(text) and _capitalised(text):
+            del blocks[index]
+            return text
+        if index == len(blocks) - 1 and not text.lower().startswith(("nguồn", "theo")):
+            return None
+    return None
+
+
+def _capitalised(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(word[0].isupper() for word in words)

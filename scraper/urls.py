@@ -1,0 +1,47 @@
+"""URL rules shared by the crawl and the records: canonical form, stable ids, host scope."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters SharePoint adds to a link without changing the page it names:
+# the return address of list views, the content type and dialog switches of forms.
+VOLATILE_QUERY_PARAMS = frozenset({"source", "contenttypeid", "isdlg", "initialtabid"})
+
+
+def canonical_url(url: str) -> str:
+    """Any link to a page -> the one URL the crawl requests and records for it.
+
+    SharePoint (IIS) resolves paths and query parameter names case-insensitively, so both
+    are lowercased; values keep their case. The fragment, SharePoint's return-address and
+    dialog parameters go; the remaining parameters are sorted and percent-encoding is
+    normalised (w3lib), so every spelling of one article link gives the same string.
+    """
+    parts = urlsplit(canonicalize_url(url.strip(), keep_fragments=False))
+    query = [
+        (name.lower(), value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if name.lower() not in VOLATILE_QUERY_PARAMS
+    ]
+    netloc = parts.netloc.lower()
+    if parts.scheme == "http" and netloc.endswith(":80"):
+        netloc = netloc[:-3]
+    elif parts.scheme == "https" and netloc.endswith(":443"):
+        netloc = netloc[:-4]
+    return urlunsplit(
+        (parts.scheme.lower(), netloc, parts.path.lower() or "/", urlencode(sorted(query)), "")
+    )
+
+
+def article_id(url: str) -> str:
+    """Canonical article URL -> a 16-hex-digit id, stable across crawls and across http/https."""
+    without_scheme = canonical_url(url).split("://", 1)[-1]
+    return hashlib.sha256(without_scheme.encode("utf-8")).hexdigest()[:16]
+
+
+def portal_of(url: str) -> str:
+    """URL -> the portal it belongs to: its host, with the port when it is not the default."""
+    return urlsplit(canonical_url(url)).netloc
