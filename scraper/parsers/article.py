@@ -75,12 +75,13 @@ class _Meta:
     attachments: list[Attachment] = field(default_factory=list)
 
 
-def parse_article(html: str | bytes, url: str) -> Article | None:
-    """Page HTML and its URL -> the Article it shows, or None when it is not an article page.
+def parse_article(html: str | bytes | BeautifulSoup, url: str) -> Article | None:
+    """Page HTML (or a parsed page, which is consumed) and its URL -> the Article it shows,
+    or None when it is not an article page.
 
     `fetched_at` is left unset: parsers have no clock; the spider stamps it.
     """
-    soup = BeautifulSoup(html, "lxml")
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
     facts = read_page_facts(soup)
     strip_chrome(soup)
     root = content_root(soup)

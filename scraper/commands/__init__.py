@@ -1,0 +1,1 @@
+"""Scrapy commands of the project (`scrapy crawl` with an exit status)."""

@@ -1,0 +1,107 @@
+"""Extensions: the end-of-crawl summary and the verdict the `crawl` command turns into an exit code."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.extensions.feedexport import FeedExporter
+
+logger = logging.getLogger(__name__)
+
+VERDICT_STAT = "scraper/verdict"
+VERDICT_OK = "ok"
+SKIP_PREFIX = "scraper/skipped/"
+# Scrapy's own counters of requests and responses that were not turned into pages.
+SCRAPY_SKIP_STATS = {
+    "robotstxt/forbidden": "forbidden by robots.txt",
+    "offsite/filtered": "off the portal",
+    "retry/max_reached": "gave up after retries",
+}
+HTTP_STATUS_PREFIX = "httperror/response_ignored_status_count/"
+ERROR_STAT_PREFIXES = ("spider_exceptions/", "downloader/exception_type_count/")
+
+
+class CrawlSummary:
+    """Log a one-screen summary when the crawl ends and record its verdict in the stats.
+
+    The verdict (stat ``scraper/verdict``) is "ok", or the reason the crawl failed: fewer
+    articles written than ``MIN_ARTICLES``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.min_articles = crawler.settings.getint("MIN_ARTICLES")
+        self.sections: Counter[str] = Counter()
+        self.summary = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def item_scraped(self, item: Any) -> None:
+        self.sections[ItemAdapter(item).get("section") or "(no section shown)"] += 1
+
+    def spider_closed(self, reason: str) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        values = stats.get_stats()
+        written = int(values.get("item_scraped_count", 0))
+        verdict = VERDICT_OK
+        if written < self.min_articles:
+            verdict = f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
+        stats.set_value(VERDICT_STAT, verdict)
+        self.summary = self._render(values, written, reason, verdict)
+
+    def engine_stopped(self) -> None:
+        # After Scrapy's stats dump, so the summary is the last screen of the log.
+        if self.summary:
+            logger.info(self.summary)
+
+    def _render(self, values: dict[str, Any], written: int, reason: str, verdict: str) -> str:
+        skipped = skip_reasons(values)
+        errors = {key: count for key, count in values.items() if key.startswith(ERROR_STAT_PREFIXES)}
+        lines = [
+            "Crawl summary",
+            f"  portals:           {', '.join(sorted(getattr(self.crawler.spider, 'portals', [])))}",
+            f"  finished:          {reason}",
+            f"  sections:          {len(self.sections)}",
+            *(f"    {count:>6}  {name}" for name, count in self.sections.most_common()),
+            f"  navigation pages:  {values.get('scraper/pages/navigation', 0)}",
+            f"  article pages:     {values.get('scraper/pages/article', 0)}",
+            f"  articles written:  {written}",
+            f"  skipped:           {sum(skipped.values())}",
+            *(f"    {count:>6}  {why}" for why, count in sorted(skipped.items())),
+            f"  errors:            {sum(errors.values())}",
+            *(f"    {count:>6}  {key}" for key, count in sorted(errors.items())),
+            *(f"  written to:        {uri}" for uri in self._feed_uris()),
+            f"  verdict:           {verdict}",
+        ]
+        return "\n".join(lines)
+
+    def _feed_uris(self) -> list[str]:
+        exporters = [
+            mw for mw in self.crawler.extensions.middlewares if isinstance(mw, FeedExporter)
+        ]
+        return [slot.uri for exporter in exporters for slot in exporter.slots]
+
+
+def skip_reasons(values: dict[str, Any]) -> dict[str, int]:
+    """Crawl stats -> {reason: count} for every page or record that was skipped."""
+    reasons: Counter[str] = Counter()
+    for key, count in values.items():
+        if key.startswith(SKIP_PREFIX):
+            reasons[key.removeprefix(SKIP_PREFIX)] += int(count)
+        elif key.startswith(HTTP_STATUS_PREFIX):
+            reasons[f"HTTP {key.removeprefix(HTTP_STATUS_PREFIX)}"] += int(count)
+        elif key in SCRAPY_SKIP_STATS:
+            reasons[SCRAPY_SKIP_STATS[key]] += int(count)
+    return dict(reasons)

@@ -1,0 +1,62 @@
+"""Scrapy settings: polite defaults for real portals; each non-default value says why."""
+
+from __future__ import annotations
+
+from scraper import __version__
+
+BOT_NAME = "scraper"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+# Our `crawl` command adds the exit status archivists' schedulers need.
+COMMANDS_MODULE = "scraper.commands"
+
+# --- Politeness: these are public-service sites on old servers.
+ROBOTSTXT_OBEY = True
+# Who to contact about the crawl; shown in the User-Agent. Set it for real crawls.
+CONTACT_URL = ""
+# `{contact}` is filled from CONTACT_URL by the spider.
+USER_AGENT = f"scraper/{__version__} (+{{contact}}; SharePoint news archiver)"
+CONCURRENT_REQUESTS = 16
+# Two requests at a time per portal at most.
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# A floor under AutoThrottle's delay.
+DOWNLOAD_DELAY = 0.5
+# Slow down when the portal slows down.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# Old IIS servers answer slowly; a page taking a minute is not unusual.
+DOWNLOAD_TIMEOUT = 60
+# Portals fail transiently (5xx under load): retry more than Scrapy's 2 times.
+RETRY_TIMES = 3
+# Real article pages are < 1 MB; 20 MB covers big __VIEWSTATEs and stops runaway bodies.
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# No interactive console listening on a port during scheduled crawls.
+TELNETCONSOLE_ENABLED = False
+
+# --- Requests: postback pages are identified by their pager argument, not their __VIEWSTATE.
+REQUEST_FINGERPRINTER_CLASS = "scraper.fingerprint.PostbackAwareFingerprinter"
+DOWNLOADER_MIDDLEWARES = {
+    # Before RedirectMiddleware (600) sees the response, and on every redirect hop.
+    "scraper.middlewares.StayOnPortals": 50,
+}
+
+# --- Records.
+ITEM_PIPELINES = {
+    "scraper.pipelines.ValidateArticle": 100,
+    "scraper.pipelines.DropOutsideDateWindow": 200,
+    "scraper.pipelines.StopAtMaxItems": 300,
+}
+EXTENSIONS = {
+    "scraper.extensions.CrawlSummary": 500,
+}
+# Vietnamese stays readable in the JSONL instead of \u escapes.
+FEED_EXPORT_ENCODING = "utf-8"
+# Where `scrapy crawl portal` writes when no -o/-O is given; %(portal)s is the host.
+OUTPUT_DIR = "output"
+
+# --- Alarms.
+# Exit non-zero when the crawl wrote fewer articles than this.
+MIN_ARTICLES = 1

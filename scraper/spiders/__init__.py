@@ -1,0 +1,1 @@
+"""Spiders: navigation only. `portal` crawls any SharePoint news portal."""

@@ -1,0 +1,160 @@
+"""The generic SharePoint news spider: navigation only; extraction is the parsers' job."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from form2request import form2request
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+
+from scraper.fingerprint import POSTBACK_META_KEY
+from scraper.items import Article
+from scraper.parsers import parse_page
+from scraper.parsers.dates import parse_date
+from scraper.urls import canonical_url, portal_of
+
+# SharePoint system paths: forms, APIs and sign-in pages, never news.
+SYSTEM_PATHS = re.compile(
+    r"/(?:_layouts|_vti_bin|_api|_catalogs|_login|_windows|_forms|_vti_pvt)(?:/|$)"
+    r"|/(?:NewForm|EditForm|Upload|AllForms)\.aspx$",
+    re.IGNORECASE,
+)
+SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class PortalSpider(Spider):
+    """Crawl whole SharePoint news portals from their home (or section) pages.
+
+    Arguments (``-a name=value``): ``url`` one or more start URLs, comma-separated; the crawl
+    stays on their hosts. ``since`` / ``until``: keep articles published in this window
+    (``YYYY-MM-DD`` or ``dd/mm/yyyy``, Vietnam dates, both ends included). ``max_items``:
+    stop after writing this many articles.
+
+    Every page of the portal reachable by links, list-view pagers (RefreshPageTo) and
+    postback pagers is visited once; each page that shows an article yields one record.
+    """
+
+    name = "portal"
+
+    def __init__(
+        self,
+        url: str = "",
+        since: str | None = None,
+        until: str | None = None,
+        max_items: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = [canonical_url(part) for part in url.split(",") if part.strip()]
+        if not self.start_urls:
+            raise ValueError("give the portal to crawl: -a url=<home or section page URL>[,...]")
+        for start_url in self.start_urls:
+            if urlsplit(start_url).scheme not in ("http", "https"):
+                raise ValueError(f"not an http(s) URL: {start_url}")
+        self.portals = frozenset(portal_of(start_url) for start_url in self.start_urls)
+        self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls})
+        self.since = _day(since, "since")
+        self.until = _day(until, "until")
+        self.max_items = int(max_items) if max_items not in (None, "") else None
+        if self.max_items is not None and self.max_items < 1:
+            raise ValueError("max_items must be a positive number")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        contact = settings.get("CONTACT_URL") or "set CONTACT_URL"
+        user_agent = str(settings.get("USER_AGENT")).replace("{contact}", contact)
+        settings.set("USER_AGENT", user_agent, settings.getpriority("USER_AGENT") or 0)
+        if not settings.getdict("FEEDS") and settings.getpriority("FEEDS") == 0:
+            settings.set("FEEDS", spider.default_feeds(settings.get("OUTPUT_DIR")), "spider")
+        return spider
+
+    def default_feeds(self, output_dir: str) -> dict[str, dict[str, Any]]:
+        """One JSON Lines file per portal: <output_dir>/<host>/<UTC timestamp>.jsonl."""
+        return {
+            str(Path(output_dir) / _safe_dir_name(portal) / "%(time)s.jsonl"): {
+                "format": "jsonlines",
+                "encoding": "utf-8",
+                "item_filter": "scraper.feeds.PortalFilter",
+                "portal": portal,
+            }
+            for portal in sorted(self.portals)
+        }
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.start_urls:
+            yield Request(url, callback=self.parse)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
+        """Any portal page -> its article (if it shows one) and requests for where it leads."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if not isinstance(response, TextResponse) or b"html" not in _content_type(response):
+            stats.inc_value("scraper/skipped/not an HTML page")
+            return
+        page = parse_page(response.text, response.url)
+        if page.article is not None:
+            stats.inc_value("scraper/pages/article")
+            page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+            yield page.article
+        else:
+            stats.inc_value("scraper/pages/navigation")
+        for url in [*page.listing.links, *page.listing.next_pages]:
+            if self._in_scope(url):
+                yield Request(canonical_url(url), callback=self.parse)
+        for target, argument in page.listing.postbacks:
+            yield from self._postback(response, target, argument)
+
+    def _in_scope(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or portal_of(url) not in self.portals:
+            return False
+        if SYSTEM_PATHS.search(parts.path):
+            return False
+        return Path(parts.path.lower()).suffix not in SKIPPED_EXTENSIONS
+
+    def _postback(self, response: TextResponse, target: str, argument: str) -> Iterator[Request]:
+        """Post the page's ASP.NET form back as its pager link would."""
+        # The page's one ASP.NET form is the one carrying its view state.
+        form = response.xpath("//form[.//input[@name='__VIEWSTATE']]")
+        if not form:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("scraper/skipped/postback without a form")
+            return
+        data = {"__EVENTTARGET": target, "__EVENTARGUMENT": argument}
+        request = form2request(form[0], data, click=False).to_scrapy(
+            callback=self.parse, meta={POSTBACK_META_KEY: (target, argument)}
+        )
+        yield request.replace(url=canonical_url(request.url))
+
+
+def _content_type(response: Response) -> bytes:
+    return (response.headers.get(b"Content-Type") or b"text/html").lower()
+
+
+def _day(value: str | None, name: str) -> date | None:
+    """A spider argument date (YYYY-MM-DD or dd/mm/yyyy) -> date."""
+    if value in (None, ""):
+        return None
+    assert value is not None
+    if ISO_DAY.match(value.strip()):
+        return date.fromisoformat(value.strip())
+    match = parse_date(value)
+    if match is None:
+        raise ValueError(f"{name}={value!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)")
+    return match.value.date()
+
+
+def _safe_dir_name(portal: str) -> str:
+    """A host[:port] -> a directory name that cannot leave the output directory."""
+    return re.sub(r"[^A-Za-z0-9.-]", "_", portal).strip(".") or "portal"
