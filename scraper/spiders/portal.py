@@ -72,6 +72,8 @@ class PortalSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
+        if settings.frozen:  # a crawler that already runs (tests build spiders this way)
+            return spider
         contact = settings.get("CONTACT_URL") or "set CONTACT_URL"
         user_agent = str(settings.get("USER_AGENT")).replace("{contact}", contact)
         settings.set("USER_AGENT", user_agent, settings.getpriority("USER_AGENT") or 0)
