@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--base-url",
         help="each page's URL is BASE_URL joined with the page's path as given, without a "
-        "trailing .html/.htm (for a mirror: --base-url http://host/ Lists/T/DispForm.aspx?ID=5.html)",
+        "trailing .html/.htm "
+        "(for a mirror: --base-url http://host/ Lists/T/DispForm.aspx?ID=5.html)",
     )
     extract.set_defaults(run=_extract)
 

@@ -1,4 +1,4 @@
-"""Extensions: the end-of-crawl summary and the verdict the `crawl` command turns into an exit code."""
+"""Extensions: the end-of-crawl summary, and the verdict that `crawl` turns into an exit code."""
 
 from __future__ import annotations
 
@@ -68,10 +68,13 @@ class CrawlSummary:
 
     def _render(self, values: dict[str, Any], written: int, reason: str, verdict: str) -> str:
         skipped = skip_reasons(values)
-        errors = {key: count for key, count in values.items() if key.startswith(ERROR_STAT_PREFIXES)}
+        errors = {
+            key: count for key, count in values.items() if key.startswith(ERROR_STAT_PREFIXES)
+        }
+        portals = ", ".join(sorted(getattr(self.crawler.spider, "portals", ())))
         lines = [
             "Crawl summary",
-            f"  portals:           {', '.join(sorted(getattr(self.crawler.spider, 'portals', [])))}",
+            f"  portals:           {portals}",
             f"  finished:          {reason}",
             f"  sections:          {len(self.sections)}",
             *(f"    {count:>6}  {name}" for name, count in self.sections.most_common()),

@@ -1,4 +1,4 @@
-"""The Article record: one typed dataclass; the JSON Schema and the README field table come from it."""
+"""The Article record: one typed dataclass; the JSON Schema and README field table come from it."""
 
 from __future__ import annotations
 
@@ -87,6 +87,4 @@ class Article:
         metadata={"doc": "Attached files: absolute `url` and the `name` shown for it."},
     )
     language: str = _doc("Language of the text (ISO 639-1): `vi`.")
-    fetched_at: str = _doc(
-        "When the page was fetched: ISO 8601 in UTC.", format="date-time"
-    )
+    fetched_at: str = _doc("When the page was fetched: ISO 8601 in UTC.", format="date-time")

@@ -21,7 +21,8 @@ def clean(fragment: str) -> Body:
     ("fragment", "html", "text"),
     [
         pytest.param(
-            '<p class="MsoNormal"><span style="font-size:13pt">&nbsp;&nbsp; Người dân <b>phấn khởi</b>'
+            '<p class="MsoNormal"><span style="font-size:13pt">&nbsp;&nbsp; Người dân '
+            "<b>phấn khởi</b>"
             "</span></p>",
             "<p>Người dân <strong>phấn khởi</strong></p>",
             "Người dân phấn khởi",
@@ -88,7 +89,7 @@ def clean(fragment: str) -> Body:
             '<table class="MsoTableGrid" border="1"><tbody><tr><th>Xã</th><th>Số hộ</th></tr>'
             '<tr><td><p class="MsoNormal">Mỹ Lợi</p></td><td>1.200</td></tr>'
             '<tr><td colspan="2">Tổng</td></tr></tbody></table>',
-            '<table><tr><th>Xã</th><th>Số hộ</th></tr><tr><td>Mỹ Lợi</td><td>1.200</td></tr>'
+            "<table><tr><th>Xã</th><th>Số hộ</th></tr><tr><td>Mỹ Lợi</td><td>1.200</td></tr>"
             '<tr><td colspan="2">Tổng</td></tr></table>',
             "Xã | Số hộ\nMỹ Lợi | 1.200\nTổng",
             id="data-table",
@@ -108,7 +109,9 @@ def clean(fragment: str) -> Body:
         ),
     ],
 )
-def test_rich_text_is_cleaned_to_canonical_html_and_text(fragment: str, html: str, text: str) -> None:
+def test_rich_text_is_cleaned_to_canonical_html_and_text(
+    fragment: str, html: str, text: str
+) -> None:
     body = clean(fragment)
     assert body.html == html
     assert body.text == text

@@ -10,7 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from scraper.items import Article
-from scraper.pipelines import DropOutsideDateWindow, StopAtMaxItems, ValidateArticle
+from scraper.pipelines import DropOutsideDateWindow, ValidateArticle
 from scraper.spiders.portal import PortalSpider
 
 

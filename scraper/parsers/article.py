@@ -46,14 +46,45 @@ from scraper.parsers.patterns import (
 from scraper.parsers.text import clean_line, fold_key
 from scraper.urls import article_id, canonical_url, portal_of
 
-PROSE_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
-                        "blockquote", "span", "font", "pre", "center", "section"})
+PROSE_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+        "span",
+        "font",
+        "pre",
+        "center",
+        "section",
+    }
+)
 # Children that count as the container's own paragraphs when scoring body containers.
-PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"})
+PARAGRAPH_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"}
+)
 WRAPPER_TAGS = frozenset({"div", "span", "font", "center", "section"})
 NESTED_BLOCK_TAGS = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]
-MODIFIED_LABELS = frozenset({"cập nhật", "ngày cập nhật", "cập nhật lúc", "cập nhật lần cuối",
-                             "last modified at", "modified at", "ngày sửa", "updated"})
+MODIFIED_LABELS = frozenset(
+    {
+        "cập nhật",
+        "ngày cập nhật",
+        "cập nhật lúc",
+        "cập nhật lần cuối",
+        "last modified at",
+        "modified at",
+        "ngày sửa",
+        "updated",
+    }
+)
 CREATED_LABELS = frozenset({"created at", "ngày tạo"})
 # A body container repeated three times with a link and a date in each is a listing item.
 LISTING_MIN_ITEMS = 3
@@ -303,7 +334,7 @@ def _has_meta_date(element: Tag, container: Tag) -> bool:
 
 
 def _remove_foreign_webparts(block: Tag, container: Tag) -> None:
-    """Side web parts inside the block (counters, galleries, most-read lists) are not the article."""
+    """Side web parts in the block (counters, galleries, most-read lists) are not the article."""
     for webpart in block.select(WEBPART_BODY_SELECTOR):
         if webpart is not container and container not in webpart.descendants:
             webpart.decompose()

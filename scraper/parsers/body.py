@@ -1,4 +1,4 @@
-"""Article body cleaning: dirty SharePoint rich text -> canonical blocks (minimal HTML + clean text)."""
+"""Body cleaning: dirty SharePoint rich text -> canonical blocks (minimal HTML and clean text)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,24 @@ EM_TAGS = frozenset({"em", "i", "cite"})
 KEPT_INLINE_TAGS = frozenset({"sub", "sup"})
 # Never content, wherever they appear in a body.
 DROPPED_TAGS = frozenset(
-    {"script", "style", "noscript", "iframe", "object", "embed", "input", "button", "select",
-     "textarea", "svg", "video", "audio", "map", "meta", "link"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "object",
+        "embed",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "svg",
+        "video",
+        "audio",
+        "map",
+        "meta",
+        "link",
+    }
 )
 LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 # Word and the SharePoint editor mark captions by centring or italicising the paragraph.
@@ -186,7 +202,9 @@ def _wrapper_of(tag: Tag, base_url: str) -> str:
     return ""
 
 
-def _absolute(value: object, base_url: str, schemes: tuple[str, ...] = ("http://", "https://")) -> str:
+def _absolute(
+    value: object, base_url: str, schemes: tuple[str, ...] = ("http://", "https://")
+) -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
     url = urljoin(base_url, value.strip())
@@ -358,7 +376,11 @@ def _drop_empty_elements(tokens: list[Token]) -> list[Token]:
         for index in range(len(tokens) - 1):
             kind, value = tokens[index]
             next_kind, next_value = tokens[index + 1]
-            if kind == "open" and next_kind == "close" and value.split(" ")[0] == next_value.split(" ")[0]:
+            if (
+                kind == "open"
+                and next_kind == "close"
+                and value.split(" ")[0] == next_value.split(" ")[0]
+            ):
                 del tokens[index : index + 2]
                 changed = True
                 break
@@ -382,7 +404,9 @@ def _text_of(tokens: list[Token]) -> str:
 def _figure(image_token: str, caption: str | None) -> Block:
     src, _, alt = image_token.partition("\x00")
     alt_attr = f' alt="{html.escape(alt, quote=True)}"' if alt else ""
-    caption_html = f"<figcaption>{html.escape(caption, quote=False)}</figcaption>" if caption else ""
+    caption_html = (
+        f"<figcaption>{html.escape(caption, quote=False)}</figcaption>" if caption else ""
+    )
     return Block(
         "figure",
         f'<figure><img src="{html.escape(src, quote=True)}"{alt_attr}>{caption_html}</figure>',
@@ -425,7 +449,9 @@ def _list_block(tag: Tag, base_url: str) -> Iterator[Block]:
             items_html.append(f"<li>{inner_html}</li>")
             items_text.append(text.replace("\n", " "))
     if items_html:
-        yield Block(tag.name, f"<{tag.name}>{''.join(items_html)}</{tag.name}>", "\n".join(items_text))
+        yield Block(
+            tag.name, f"<{tag.name}>{''.join(items_html)}</{tag.name}>", "\n".join(items_text)
+        )
 
 
 def _table_blocks(table: Tag, base_url: str) -> Iterator[Block]:

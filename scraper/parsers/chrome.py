@@ -80,8 +80,10 @@ def _breadcrumb(soup: BeautifulSoup) -> list[str]:
             crumbs = [
                 text
                 for node in element.find_all(string=True)
-                if (text := clean_line(str(node))) and text.lower() not in BREADCRUMB_NOISE
-                and node.parent is not None and node.parent.name not in ("script", "style")
+                if (text := clean_line(str(node)))
+                and text.lower() not in BREADCRUMB_NOISE
+                and node.parent is not None
+                and node.parent.name not in ("script", "style")
             ]
             if len(crumbs) >= 2:
                 return crumbs

@@ -1,4 +1,4 @@
-"""Navigation: page HTML -> the links to follow and the pagers to work (RefreshPageTo, postbacks)."""
+"""Navigation: page HTML -> links to follow and pagers to work (RefreshPageTo, postbacks)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def parse_listing(html: str | bytes | BeautifulSoup, url: str) -> Listing:
         href = str(anchor["href"]).strip()
         if href and not href.lower().startswith(NON_PAGE_SCHEMES):
             _add(listing.links, urljoin(base_url, href))
-    for element in soup.find_all(attrs={"onclick": True}):
+    for element in soup.find_all(onclick=True):
         for match in REFRESH_PAGE_TO.finditer(str(element["onclick"])):
             _add(listing.next_pages, urljoin(base_url, _unescape_js(match.group(1))))
     for anchor in soup.find_all("a", href=True):

@@ -11,7 +11,8 @@ CHROME_SELECTORS = (
     "#TurnOffAccessibility, .ms-SkiptoNavigation, .ms-SkiptoMainContent",
     ".noindex, .s4-notdlg, .ms-dialogHidden, .ms-hide",
     "tr.ms-WPHeader, .ms-WPTitle, .ms-webpart-chrome-title, .ms-webpart-titleText",
-    "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock], .ms-descriptiontext",
+    "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock]",
+    ".ms-descriptiontext",
     "#sideNavBox, #s4-titlerow, .ms-quicklaunch, .s4-ql, .ms-quickLaunch, .ms-topNavContainer",
     ".s4-tn, .ms-breadcrumb, .s4-breadcrumb, [id*=SiteMapPath], .ms-sitemapdirectional",
     "nav, footer, [role=navigation], .ms-sbtable, #SearchBox, .ms-srch-sb, [id*=SearchBox]",
@@ -89,7 +90,9 @@ VIEW_COUNTER = re.compile(
     r"(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc|truy\s+cập)\s*:?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)",
     re.IGNORECASE,
 )
-CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên\s+mục|phân\s+loại|lĩnh\s+vực)\s*:\s*(.*)$", re.IGNORECASE)
+CATEGORY_LABEL = re.compile(
+    r"^\s*(?:chuyên\s+mục|phân\s+loại|lĩnh\s+vực)\s*:\s*(.*)$", re.IGNORECASE
+)
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:tác\s+giả|người\s+viết|tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|bài|tin)\s*:\s*(.+)$",
     re.IGNORECASE,

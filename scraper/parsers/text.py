@@ -14,7 +14,7 @@ ASCII_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 def clean_inline(text: str) -> str:
-    """Raw text -> NFC text with invisible characters removed and whitespace collapsed (not stripped)."""
+    """Raw text -> NFC text, invisible characters removed, whitespace collapsed (not stripped)."""
     text = INVISIBLE_CHARS.sub("", unicodedata.normalize("NFC", text))
     return WHITESPACE_RUN.sub(" ", text)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any, Self
 from urllib.parse import urlsplit
 
+from form2request import form2request
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from form2request import form2request
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 

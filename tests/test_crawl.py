@@ -1,0 +1,179 @@
+"""The main job end to end: `scrapy crawl portal` against the replica portal, output vs truth."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scraper.replica.server import ReplicaServer
+
+from scraper.replica import CHROME_STRINGS
+from tests.conftest import CrawlResult
+
+TEXT_FIELDS = ("title", "summary", "body_text", "body_html", "author", "category")
+COMPARED_FIELDS = (
+    "id",
+    "url",
+    "portal",
+    "section",
+    "category",
+    "title",
+    "summary",
+    "body_text",
+    "body_html",
+    "published_at",
+    "published_at_raw",
+    "modified_at",
+    "author",
+    "view_count",
+    "images",
+    "lead_image",
+    "attachments",
+    "language",
+)
+
+
+@pytest.fixture(scope="module")
+def full_crawls(
+    replica: ReplicaServer, crawl: Callable[..., CrawlResult]
+) -> dict[str, CrawlResult]:
+    """One crawl per portal, started from its home page."""
+    return {name: crawl(f"url={replica.home_url(name)}") for name in replica.portal_names()}
+
+
+def expected_by_url(replica: ReplicaServer, portal: str) -> dict[str, dict[str, Any]]:
+    return {record["url"]: record for record in replica.expected_records(portal)}
+
+
+def test_crawl_from_each_home_page_succeeds(full_crawls: dict[str, CrawlResult]) -> None:
+    for name, result in full_crawls.items():
+        assert result.returncode == 0, f"{name}: {result.log[-3000:]}"
+        assert "Traceback" not in result.log, name
+        assert "Warning:" not in result.log, name
+
+
+def test_every_article_is_written_exactly_once_and_nothing_else(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name, result in full_crawls.items():
+        urls = Counter(record["url"] for record in result.records)
+        assert [url for url, count in urls.items() if count > 1] == [], name
+        expected = set(expected_by_url(replica, name))
+        assert sorted(expected - set(urls)) == [], f"{name}: articles missing"
+        assert sorted(set(urls) - expected) == [], f"{name}: pages that are not articles"
+
+
+@pytest.mark.parametrize("field", COMPARED_FIELDS)
+def test_every_field_equals_the_expected_record(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult], field: str
+) -> None:
+    mismatches = []
+    for name, result in full_crawls.items():
+        expected = expected_by_url(replica, name)
+        for record in result.records:
+            truth = expected.get(record["url"])
+            if truth is not None and record[field] != truth[field]:
+                mismatches.append((record["url"], record[field], truth[field]))
+    assert mismatches == [], f"{len(mismatches)} records differ; first: {mismatches[:3]}"
+
+
+def test_no_chrome_string_in_any_text_field(full_crawls: dict[str, CrawlResult]) -> None:
+    leaks = [
+        (record["url"], field, chrome)
+        for result in full_crawls.values()
+        for record in result.records
+        for field in TEXT_FIELDS
+        for chrome in CHROME_STRINGS
+        if record[field] and chrome in record[field]
+    ]
+    assert leaks == []
+
+
+def test_no_other_articles_title_leaks_into_a_record(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    titles = {r["title"] for name in replica.portal_names() for r in replica.expected_records(name)}
+    leaks = [
+        (record["url"], title)
+        for result in full_crawls.values()
+        for record in result.records
+        for title in titles - {record["title"]}
+        for field in ("summary", "body_text", "author", "category")
+        if record[field] and title in record[field]
+    ]
+    assert leaks == []
+
+
+def test_summary_counts_sections_articles_and_skips(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name, result in full_crawls.items():
+        expected = replica.expected_records(name)
+        summary = result.log[result.log.rindex("Crawl summary") :]
+        sections = {record["section"] for record in expected}
+        assert re.search(rf"sections:\s+{len(sections)}\n", summary), summary
+        assert re.search(rf"articles written:\s+{len(expected)}\n", summary), summary
+        assert re.search(r"\d+\s+HTTP 404\n", summary), "deleted articles are counted"
+        assert re.search(r"\d+\s+forbidden by robots.txt\n", summary) or "robots" in summary
+        assert "verdict:           ok" in summary
+
+
+def test_crawl_stays_on_the_hosts_it_was_given(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name, result in full_crawls.items():
+        portal = replica.home_url(name).split("/")[2]
+        assert {record["portal"] for record in result.records} == {portal}
+
+
+def test_two_portals_in_one_crawl_go_to_their_own_files(
+    replica: ReplicaServer, crawl: Callable[..., CrawlResult], tmp_path: Path
+) -> None:
+    homes = ",".join(replica.home_url(name) for name in replica.portal_names())
+    result = crawl(f"url={homes}", settings={"OUTPUT_DIR": str(tmp_path)}, default_output=True)
+    assert result.returncode == 0, result.log[-2000:]
+    for name in replica.portal_names():
+        directory = tmp_path / replica.home_url(name).split("/")[2].replace(":", "_")
+        (file,) = directory.glob("*.jsonl")
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\+00-00\.jsonl", file.name)
+        urls = {json.loads(line)["url"] for line in file.read_text("utf-8").splitlines()}
+        assert urls == set(expected_by_url(replica, name))
+
+
+def test_max_items_stops_the_crawl_at_that_many_records(
+    replica: ReplicaServer, crawl: Callable[..., CrawlResult]
+) -> None:
+    result = crawl(f"url={replica.home_url('town')}", "max_items=5")
+    assert result.returncode == 0, result.log[-2000:]
+    assert len(result.records) == 5
+
+
+def test_since_and_until_keep_only_articles_of_that_window(
+    replica: ReplicaServer, crawl: Callable[..., CrawlResult]
+) -> None:
+    expected = replica.expected_records("unit")
+    days = sorted(record["published_at"][:10] for record in expected)
+    since, until = days[len(days) // 4], days[3 * len(days) // 4]
+    result = crawl(f"url={replica.home_url('unit')}", f"since={since}", f"until={until}")
+    wanted = {r["url"] for r in expected if since <= r["published_at"][:10] <= until}
+    assert {record["url"] for record in result.records} == wanted
+    assert "outside since/until" in result.log
+
+
+def test_crawl_that_writes_no_article_exits_non_zero(
+    replica: ReplicaServer, crawl: Callable[..., CrawlResult]
+) -> None:
+    result = crawl(f"url={replica.home_url('town')}robots.txt")
+    assert result.returncode == 1
+    assert "crawl failed: wrote 0 article(s)" in result.log
+
+
+def test_crawl_without_url_fails_with_a_clear_message(crawl: Callable[..., CrawlResult]) -> None:
+    result = crawl()
+    assert result.returncode == 1
+    assert "-a url=" in result.log
