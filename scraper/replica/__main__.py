@@ -1,0 +1,44 @@
+"""Command line: serve the replica portals on 127.0.0.1 until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+
+from scraper.replica.portals import PORTALS
+from scraper.replica.server import HOST, serve_replica
+
+DEFAULT_PORT = 8000
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command line -> options."""
+    names = ", ".join(f"{portal.name} on PORT+{offset}" for offset, portal in enumerate(PORTALS))
+    parser = argparse.ArgumentParser(
+        prog="python -m scraper.replica",
+        description=f"Serve the replica SharePoint portals on {HOST} ({names}) until Ctrl-C.",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port of the first portal; the next portals take the following ports "
+        f"(default {DEFAULT_PORT}; 0 picks free ports)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve every portal, print the home URLs, wait for Ctrl-C."""
+    options = parse_args(argv)
+    with serve_replica(options.port) as replica:
+        for name in replica.portal_names():
+            print(f"{name}: {replica.home_url(name)}", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("stopping", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Chrome texts of the replica pages: one place for the renderers and for CHROME_STRINGS."""
+
+from __future__ import annotations
+
+SKIP_RIBBON = "Skip Ribbon Commands"
+SKIP_MAIN = "Skip to main content"
+SKIP_NAVIGATION = "Skip Navigation Links"
+ACCESSIBILITY_ON = "Turn on more accessible mode"
+ACCESSIBILITY_OFF = "Turn off more accessible mode"
+SIGN_IN = "Sign In"
+LOCATION = "This page location is:"
+MANAGE_PERMISSIONS = "Manage Permissions"
+VERSION_HISTORY = "Version History"
+CONTENT_TYPE = "Content Type: Tin Tức Mở Rộng"
+VERSION = "Version:"
+CREATED_AT = "Created at"
+LAST_MODIFIED_AT = "Last modified at"
+VISITOR_TITLE = "Thống kê truy cập"
+VISITOR_LABEL = "Số lượt truy cập"
+ONLINE_LABEL = "Đang trực tuyến"
+PHOTO_TITLE = "Thư viện ảnh"
+VIDEO_TITLE = "Video clip"
+MOST_READ_TITLE = "Tin đọc nhiều"
+LATEST_TITLE = "Tin mới cập nhật"
+LINKS_TITLE = "Liên kết website"
+BANNER_TITLE = "Chuyên trang tuyên truyền"
+SEARCH_PLACEHOLDER = "Nhập từ khóa tìm kiếm"
+SEARCH_BUTTON = "Tìm kiếm"
+HOME_LABEL = "Trang chủ"
+INTRO_LABEL = "Giới thiệu"
+CONTACT_LABEL = "Liên hệ"
+QA_LABEL = "Hỏi đáp"
+SERVICES_LABEL = "Dịch vụ công trực tuyến"
+ATTACHMENTS_LABEL = "File đính kèm"
+FILES_HEADING = "Tài liệu đính kèm"
+NEXT_PAGE = "Trang sau"
+LAST_PAGE = "Trang cuối"
+PREVIOUS_PAGE = "Trang trước"
+
+# Labels of the article list's fields, as the display forms show them.
+FORM_LABELS_DISTINCTIVE = (
+    "Hình ảnh mô tả",
+    "Link thay thế nội dung",
+    "Tin nổi bật",
+    "Loại bài viết",
+    "Số Trang",
+    "Số Ảnh",
+    "Số lượt người đọc",
+    "Approval Status",
+    "Attachments",
+)
+
+CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    SKIP_NAVIGATION,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    MANAGE_PERMISSIONS,
+    VERSION_HISTORY,
+    *FORM_LABELS_DISTINCTIVE,
+    "Content Type",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    VISITOR_TITLE,
+    VISITOR_LABEL,
+    ONLINE_LABEL,
+    PHOTO_TITLE,
+    VIDEO_TITLE,
+    MOST_READ_TITLE,
+    LATEST_TITLE,
+    LINKS_TITLE,
+    BANNER_TITLE,
+    "ỦY BAN NHÂN DÂN",
+    "Chịu trách nhiệm chính",
+    SEARCH_PLACEHOLDER,
+    SEARCH_BUTTON,
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+    ATTACHMENTS_LABEL,
+    FILES_HEADING,
+    NEXT_PAGE,
+    LAST_PAGE,
+]

@@ -1,0 +1,335 @@
+"""The replica portals as data: theme, sections, URL schemes, page kinds and paging styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from functools import cache
+
+from scraper.replica.content import Composition, SourceArticle, TitleBook, compose_articles
+from scraper.replica.dates import DateFormat, DateLayout
+
+
+class Master(Enum):
+    """The SharePoint master page a portal is built on."""
+
+    V4 = "SharePoint 2010 v4.master"
+    SEATTLE = "SharePoint 2013 seattle.master"
+
+
+class ArticlePart(Enum):
+    """The portal's own article web part markup."""
+
+    VIETNAMESE = "div.chitiettin with tieude/ngaydang/tomtat/noidung classes"
+    ENGLISH = "article.news-detail with article-heading/post-meta/article-body classes"
+
+
+class PageKind(Enum):
+    """The three kinds of article page (PORTAL.md section 3)."""
+
+    CUSTOM_PART = "custom article web part above an empty display form"
+    FILLED_FORM = "filled list display form"
+    PUBLISHING = "publishing page"
+
+
+class Paging(Enum):
+    """The three paging styles (PORTAL.md section 4)."""
+
+    LINKS = "plain page links"
+    LIST_VIEW = "list view RefreshPageTo links"
+    POSTBACK = "ASP.NET __doPostBack pager"
+
+
+class FieldNaming(Enum):
+    """How the list fields' internal names look."""
+
+    ASCII = "ASCII (TomTat)"
+    ENCODED = "encoded (T_x00f3_m_x0020_t_x1eaf_t)"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A news section: its list or web, listing page, paging and article page kind."""
+
+    key: str
+    name: str
+    kind: PageKind
+    paging: Paging
+    listing_path: str
+    date_layouts: tuple[DateLayout, ...]
+    count: int
+    first_id: int
+    seed: int
+    page_size: int = 8
+    page_param: str = "Page"
+    listing_query: tuple[tuple[str, str], ...] = ()
+    web: str = ""
+    deleted_ids: tuple[int, ...] = ()
+    list_guid: str = "{00000000-0000-0000-0000-000000000000}"
+    view_guid: str = "{00000000-0000-0000-0000-000000000000}"
+    pager_guid: str = "00000000_0000_0000_0000_000000000000"
+    view_label: str = "Lượt xem"
+    category_label: str = "Chuyên mục"
+
+    @property
+    def list_root(self) -> str:
+        """The list's folder, e.g. '/Lists/TinTucSuKien'."""
+        return f"/Lists/{self.key}"
+
+    def article_path(self, article: SourceArticle) -> str:
+        """The article's main path (what its canonical URL is built from)."""
+        if self.kind is PageKind.PUBLISHING:
+            return f"/{self.web}/Pages/{article.slug}.aspx"
+        return f"{self.list_root}/DispForm.aspx?ID={article.item_id}"
+
+    def deleted_path(self, item_id: int) -> str:
+        """The path a listing links for a deleted item."""
+        if self.kind is PageKind.PUBLISHING:
+            return f"/{self.web}/Pages/bai-da-xoa-{item_id}.aspx"
+        return f"{self.list_root}/DispForm.aspx?ID={item_id}"
+
+    def attachment_path(self, article: SourceArticle, file_name: str) -> str:
+        """Where a list attachment of the article lives."""
+        return f"{self.list_root}/Attachments/{article.item_id}/{file_name}"
+
+
+@dataclass(frozen=True)
+class Portal:
+    """One portal: its master, article web part, form conventions, chrome texts, sections."""
+
+    name: str
+    site_title: str
+    master: Master
+    article_part: ArticlePart
+    field_naming: FieldNaming
+    comment_lines: int
+    footer_lines: tuple[str, ...]
+    sections: tuple[Section, ...]
+    rss_guid: str
+    visitor_count: int
+    start: datetime
+    end: datetime
+
+    def section(self, key: str) -> Section:
+        """The section with that key."""
+        return next(section for section in self.sections if section.key == key)
+
+
+TOWN = Portal(
+    name="town",
+    site_title="Cổng thông tin điện tử Thị xã Tân An Hòa",
+    master=Master.V4,
+    article_part=ArticlePart.VIETNAMESE,
+    field_naming=FieldNaming.ASCII,
+    comment_lines=3,
+    footer_lines=(
+        "ỦY BAN NHÂN DÂN THỊ XÃ TÂN AN HÒA",
+        "Chịu trách nhiệm chính: Ông Trương Văn Kiên - Chánh Văn phòng HĐND và UBND thị xã",
+        "Địa chỉ: Số 12 đường Hùng Vương, Phường Hòa Phú Mới, thị xã Tân An Hòa",
+        "Điện thoại: (0272) 3841 000 - Fax: (0272) 3841 001 - Email: ubnd@tananhoa.example.gov.vn",
+    ),
+    sections=(
+        Section(
+            key="TinTucSuKien",
+            name="Tin tức sự kiện",
+            kind=PageKind.CUSTOM_PART,
+            paging=Paging.LINKS,
+            listing_path="/Lists/TinTucSuKien/TongQuat.aspx",
+            listing_query=(("CategoryID", "TinTucSuKien"),),
+            page_param="PageIndex",
+            date_layouts=(DateLayout((DateFormat.WEEKDAY_LONG, DateFormat.SHORT)),),
+            count=20,
+            first_id=101,
+            seed=2101,
+            page_size=6,
+            deleted_ids=(97, 99),
+            list_guid="{6B1F3C2A-4D5E-4F60-8A71-92B3C4D5E6F7}",
+            view_label="Lượt người xem",
+        ),
+        Section(
+            key="ThongBao",
+            name="Thông báo",
+            kind=PageKind.FILLED_FORM,
+            paging=Paging.LIST_VIEW,
+            listing_path="/Lists/ThongBao/AllItems.aspx",
+            date_layouts=(DateLayout((DateFormat.FORM,)),),
+            count=16,
+            first_id=1,
+            seed=2102,
+            page_size=5,
+            deleted_ids=(17,),
+            list_guid="{A3C5E7F9-1B2D-4F6A-8C0E-2A4C6E8F0B1D}",
+            view_guid="{C0FFEE12-3456-4789-ABCD-EF0123456789}",
+        ),
+        Section(
+            key="HoatDongXaPhuong",
+            name="Hoạt động xã, phường",
+            kind=PageKind.PUBLISHING,
+            paging=Paging.POSTBACK,
+            listing_path="/hoatdong/Pages/default.aspx",
+            web="hoatdong",
+            date_layouts=(
+                DateLayout((DateFormat.POSTED,), DateFormat.UPDATED),
+                DateLayout((DateFormat.UPDATED,)),
+                DateLayout((DateFormat.POSTED,)),
+            ),
+            count=15,
+            first_id=1,
+            seed=2103,
+            page_size=5,
+            deleted_ids=(90,),
+            list_guid="{5E6F7A8B-9C0D-4E1F-A2B3-C4D5E6F7A8B9}",
+            pager_guid="8f2a41c7_5b3d_4e69_9a10_c2d3e4f5a6b7",
+            category_label="Lĩnh vực",
+        ),
+    ),
+    rss_guid="{6B1F3C2A-4D5E-4F60-8A71-92B3C4D5E6F7}",
+    visitor_count=327253,
+    start=datetime(2013, 1, 1),
+    end=datetime(2023, 12, 31),
+)
+
+UNIT = Portal(
+    name="unit",
+    site_title="Trang thông tin điện tử Huyện Vĩnh Lạc Đông",
+    master=Master.SEATTLE,
+    article_part=ArticlePart.ENGLISH,
+    field_naming=FieldNaming.ENCODED,
+    comment_lines=1,
+    footer_lines=(
+        "ỦY BAN NHÂN DÂN HUYỆN VĨNH LẠC ĐÔNG",
+        "Chịu trách nhiệm chính: Bà Lâm Thị Ngọc Hà - Phó Chủ tịch UBND huyện",
+        "Địa chỉ: Khu phố 2, thị trấn Vĩnh Lạc Đông - Điện thoại: (0272) 3950 210",
+        "Ghi rõ nguồn khi phát hành lại thông tin từ trang này",
+    ),
+    sections=(
+        Section(
+            key="TinHoatDong",
+            name="Tin hoạt động",
+            kind=PageKind.PUBLISHING,
+            paging=Paging.LINKS,
+            listing_path="/tin-tuc/Pages/default.aspx",
+            web="tin-tuc",
+            date_layouts=(
+                DateLayout((DateFormat.SPELLED,)),
+                DateLayout((DateFormat.SPELLED,), DateFormat.UPDATED),
+                DateLayout((DateFormat.SHORT,)),
+            ),
+            count=18,
+            first_id=1,
+            seed=3101,
+            page_size=6,
+            deleted_ids=(77,),
+            list_guid="{9D8C7B6A-5F4E-4D3C-8B2A-19087F6E5D4C}",
+            category_label="Lĩnh vực",
+        ),
+        Section(
+            key="TinChuyenNganh",
+            name="Tin chuyên ngành",
+            kind=PageKind.CUSTOM_PART,
+            paging=Paging.POSTBACK,
+            listing_path="/Pages/TinChuyenNganh.aspx",
+            date_layouts=(
+                DateLayout((DateFormat.SENT,)),
+                DateLayout((DateFormat.SENT,), DateFormat.UPDATED),
+            ),
+            count=16,
+            first_id=201,
+            seed=3102,
+            page_size=5,
+            deleted_ids=(199,),
+            list_guid="{1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D}",
+            pager_guid="3c9e0d12_7f41_4a8b_b5c6_d7e8f9a0b1c2",
+            view_label="Số lượt xem",
+        ),
+        Section(
+            key="ThongBaoVanBan",
+            name="Thông báo - Văn bản",
+            kind=PageKind.FILLED_FORM,
+            paging=Paging.LIST_VIEW,
+            listing_path="/Lists/ThongBaoVanBan/AllItems.aspx",
+            date_layouts=(DateLayout((DateFormat.FORM,)),),
+            count=14,
+            first_id=1,
+            seed=3103,
+            page_size=4,
+            deleted_ids=(15,),
+            list_guid="{F1E2D3C4-B5A6-4978-8695-A4B3C2D1E0F9}",
+            view_guid="{0BADC0DE-1234-4567-89AB-CDEF01234567}",
+        ),
+    ),
+    rss_guid="{F1E2D3C4-B5A6-4978-8695-A4B3C2D1E0F9}",
+    visitor_count=58114,
+    start=datetime(2016, 1, 1),
+    end=datetime(2024, 6, 30),
+)
+
+PORTALS = (TOWN, UNIT)
+
+
+def _section_articles(portal: Portal, section: Section, titles: TitleBook) -> list[SourceArticle]:
+    spec = Composition(
+        count=section.count,
+        first_id=section.first_id,
+        seed=section.seed,
+        with_attachments=section.kind is not PageKind.PUBLISHING,
+        start=portal.start,
+        end=portal.end,
+    )
+    return compose_articles(spec, titles)
+
+
+def _compose_portals(
+    portals: tuple[Portal, ...],
+) -> dict[str, dict[str, tuple[SourceArticle, ...]]]:
+    """Portal name -> section key -> articles; titles are unique across the given portals."""
+    titles = TitleBook()
+    return {
+        portal.name: {
+            section.key: tuple(_section_articles(portal, section, titles))
+            for section in portal.sections
+        }
+        for portal in portals
+    }
+
+
+@cache
+def _replica_articles() -> dict[str, dict[str, tuple[SourceArticle, ...]]]:
+    return _compose_portals(PORTALS)
+
+
+@cache
+def portal_articles(portal: Portal) -> dict[str, tuple[SourceArticle, ...]]:
+    """Section key -> the section's articles (the replica portals share one title book)."""
+    if portal in PORTALS:
+        return _replica_articles()[portal.name]
+    return _compose_portals((portal,))[portal.name]
+
+
+def all_portal_articles() -> list[SourceArticle]:
+    """Every article of every replica portal."""
+    return [
+        article
+        for portal in PORTALS
+        for articles in portal_articles(portal).values()
+        for article in articles
+    ]
+
+
+def portal_by_name(name: str) -> Portal:
+    """'town' or 'unit' -> its definition."""
+    return next(portal for portal in PORTALS if portal.name == name)
+
+
+def generate_articles(n: int, seed: int) -> list[SourceArticle]:
+    """n articles from the same pool (for a large benchmark portal), reproducible from seed."""
+    spec = Composition(
+        count=n,
+        first_id=1,
+        seed=seed,
+        with_attachments=True,
+        start=datetime(2010, 1, 1),
+        end=datetime(2024, 12, 31),
+    )
+    return compose_articles(spec, TitleBook())

@@ -1,0 +1,112 @@
+"""ReplicaServer: every replica portal on its own 127.0.0.1 port, each in a thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from scraper.replica.expected import expected_records
+from scraper.replica.portals import PORTALS, Portal
+from scraper.replica.site import PortalSite, Request, Response
+
+HOST = "127.0.0.1"
+MAX_BODY = 1 << 20
+
+
+def _handler_for(site_holder: list[PortalSite]) -> type[BaseHTTPRequestHandler]:
+    """A handler class bound to one portal site (set once the port is known)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "Microsoft-IIS/7.5"
+        sys_version = ""
+
+        def do_GET(self) -> None:
+            self._answer(b"")
+
+        def do_HEAD(self) -> None:
+            self._answer(b"", send_body=False)
+
+        def do_POST(self) -> None:
+            length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+            self._answer(self.rfile.read(length))
+
+        def _answer(self, body: bytes, *, send_body: bool = True) -> None:
+            request = Request.parse(self.command, self.path, body)
+            response: Response = site_holder[0].handle(request)
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+            self.send_header("X-SharePointHealthScore", "0")
+            self.send_header("MicrosoftSharePointTeamServices", "14.0.0.6029")
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if send_body:
+                self.wfile.write(response.body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: tests and crawls would drown in access lines."""
+
+    return Handler
+
+
+class ReplicaServer:
+    """Serves every replica portal; `port` is the first portal's port (0: all ephemeral)."""
+
+    def __init__(self, port: int = 0, portals: tuple[Portal, ...] = PORTALS) -> None:
+        self.portals = {portal.name: portal for portal in portals}
+        self.sites: dict[str, PortalSite] = {}
+        self._servers: list[ThreadingHTTPServer] = []
+        self._threads: list[threading.Thread] = []
+        for offset, portal in enumerate(portals):
+            self._start(portal, port + offset if port else 0)
+
+    def _start(self, portal: Portal, port: int) -> None:
+        holder: list[PortalSite] = []
+        server = ThreadingHTTPServer((HOST, port), _handler_for(holder))
+        server.daemon_threads = True
+        holder.append(PortalSite(portal, f"http://{HOST}:{server.server_address[1]}/"))
+        thread = threading.Thread(
+            target=server.serve_forever, name=f"replica-{portal.name}", daemon=True
+        )
+        thread.start()
+        self.sites[portal.name] = holder[0]
+        self._servers.append(server)
+        self._threads.append(thread)
+
+    def portal_names(self) -> list[str]:
+        """The names of the served portals ('town', 'unit')."""
+        return list(self.portals)
+
+    def base_url(self, name: str) -> str:
+        """The portal's root URL, e.g. 'http://127.0.0.1:43125/'."""
+        return self.sites[name].data.base_url + "/"
+
+    def home_url(self, name: str) -> str:
+        """The portal's home page URL (its root)."""
+        return self.base_url(name)
+
+    def expected_records(self, name: str) -> list[dict[str, Any]]:
+        """The record a careful extraction gives for every article of the portal."""
+        return expected_records(self.portals[name], self.base_url(name))
+
+    def shutdown(self) -> None:
+        """Stop serving and close the sockets."""
+        for server in self._servers:
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join()
+
+
+@contextmanager
+def serve_replica(port: int = 0) -> Iterator[ReplicaServer]:
+    """Serve the replica portals for the duration of the block."""
+    replica = ReplicaServer(port)
+    try:
+        yield replica
+    finally:
+        replica.shutdown()

@@ -1,0 +1,225 @@
+"""Request routing of one replica portal, with IIS's case-insensitive paths and parameter names."""
+
+from __future__ import annotations
+
+import html
+import re
+import zlib
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from scraper.replica.masters import viewstate_page
+from scraper.replica.pages import (
+    FORBIDDEN_PAGE,
+    NOT_FOUND_PAGE,
+    SiteData,
+    article_page,
+    contact_page,
+    home_page,
+    intro_page,
+    listing_page,
+)
+from scraper.replica.portals import PageKind, Paging, Portal, Section
+from scraper.replica.webparts import pager_target
+
+HTML_TYPE = "text/html; charset=utf-8"
+ROBOTS_TXT = "User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\n"
+FORBIDDEN_PREFIXES = ("/_api/", "/_vti_bin/")
+AUTHENTICATE_PATHS = ("/_layouts/authenticate.aspx", "/_layouts/15/authenticate.aspx")
+IMAGE_PATH = re.compile(r"^/(publishingimages|_layouts/images|siteassets)/.+\.(jpg|jpeg|png|gif)$")
+ATTACHMENT_PATH = re.compile(r"^/lists/([^/]+)/attachments/(\d+)/([^/]+)$")
+DISPFORM_PATH = re.compile(r"^/lists/([^/]+)/dispform\.aspx$")
+PUBLISHING_PATH = re.compile(r"^/([^/]+)/pages/([^/]+)\.aspx$")
+POSTBACK_ARGUMENT = re.compile(r"^Page\$(\d+|Next|Prev|First|Last)$")
+FAKE_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
+    b"endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def _png() -> bytes:
+    """A valid 1x1 grey PNG, built rather than stored."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
+    header = (1).to_bytes(4, "big") * 2 + bytes((8, 0, 0, 0, 0))
+    pixels = zlib.compress(b"\x00\x80")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+TINY_PNG = _png()
+
+
+@dataclass(frozen=True)
+class Response:
+    """What the server sends back."""
+
+    status: int
+    body: bytes
+    content_type: str = HTML_TYPE
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Request:
+    """A request as the router sees it: lowercased path, parameter names lowercased."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    target: str
+    form: dict[str, str]
+
+    @classmethod
+    def parse(cls, method: str, target: str, body: bytes = b"") -> Request:
+        """Raw request line target and body -> Request."""
+        parts = urlsplit(target)
+        query = {
+            name.lower(): value for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        }
+        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        return cls(method, unquote(parts.path).lower(), query, target, form)
+
+
+def page(text: str, status: int = 200) -> Response:
+    """An HTML response."""
+    return Response(status, text.encode("utf-8"))
+
+
+NOT_FOUND = page(NOT_FOUND_PAGE, 404)
+FORBIDDEN = page(FORBIDDEN_PAGE, 403)
+
+
+class PortalSite:
+    """Answers requests for one portal served at `base_url`."""
+
+    def __init__(self, portal: Portal, base_url: str) -> None:
+        self.data = SiteData(portal, base_url)
+        self.portal = portal
+        self.listings = {section.listing_path.lower(): section for section in portal.sections}
+
+    def handle(self, request: Request) -> Response:
+        """Request -> Response."""
+        path = request.path
+        if path in ("/", "/default.aspx", "/pages/default.aspx"):
+            return page(home_page(self.data, request.target))
+        if path == "/robots.txt":
+            return Response(200, ROBOTS_TXT.encode(), "text/plain; charset=utf-8")
+        if path.startswith(FORBIDDEN_PREFIXES):
+            return FORBIDDEN
+        if path in AUTHENTICATE_PATHS:
+            return Response(401, b"401 UNAUTHORIZED", headers={"WWW-Authenticate": "NTLM"})
+        if path == "/_layouts/listfeed.aspx":
+            return self._feed()
+        if path == "/pages/gioithieu.aspx":
+            return page(intro_page(self.data, request.target))
+        if path == "/pages/lienhe.aspx":
+            return page(contact_page(self.data, request.target))
+        if path in self.listings:
+            return self._listing(self.listings[path], request)
+        return self._item(request)
+
+    def _item(self, request: Request) -> Response:
+        path = request.path
+        if IMAGE_PATH.match(path):
+            return Response(200, TINY_PNG, "image/png")
+        if path.endswith(".css"):
+            return Response(200, b"body{font-family:Arial}", "text/css")
+        if match := ATTACHMENT_PATH.match(path):
+            return self._attachment(*match.groups())
+        if match := DISPFORM_PATH.match(path):
+            return self._dispform(match.group(1), request)
+        if match := PUBLISHING_PATH.match(path):
+            return self._publishing(match.group(1), match.group(2), request)
+        return NOT_FOUND
+
+    def _find(self, kinds: tuple[PageKind, ...], folder: str) -> Section | None:
+        return next(
+            (
+                section
+                for section in self.portal.sections
+                if section.kind in kinds and folder in (section.key.lower(), section.web.lower())
+            ),
+            None,
+        )
+
+    def _dispform(self, folder: str, request: Request) -> Response:
+        section = self._find((PageKind.CUSTOM_PART, PageKind.FILLED_FORM), folder)
+        item_id = request.query.get("id", "")
+        if section is None or not item_id.isdigit():
+            return NOT_FOUND
+        for article in self.data.articles[section.key]:
+            if article.item_id == int(item_id):
+                return page(article_page(self.data, section, article, request.target))
+        return NOT_FOUND
+
+    def _publishing(self, web: str, slug: str, request: Request) -> Response:
+        section = self._find((PageKind.PUBLISHING,), web)
+        if section is None:
+            return NOT_FOUND
+        for article in self.data.articles[section.key]:
+            if article.slug == slug:
+                return page(article_page(self.data, section, article, request.target))
+        return NOT_FOUND
+
+    def _attachment(self, folder: str, item_id: str, file_name: str) -> Response:
+        section = self._find((PageKind.CUSTOM_PART, PageKind.FILLED_FORM), folder)
+        if section is None:
+            return NOT_FOUND
+        for article in self.data.articles[section.key]:
+            names = {file.file_name.lower() for file in article.attachments}
+            if str(article.item_id) == item_id and file_name in names:
+                return Response(200, FAKE_PDF, "application/pdf")
+        return NOT_FOUND
+
+    def _listing(self, section: Section, request: Request) -> Response:
+        pages = self.data.page_count(section)
+        number = self._listing_page_number(section, request, pages)
+        if number is None:
+            return NOT_FOUND
+        return page(listing_page(self.data, section, number, request.target))
+
+    def _listing_page_number(self, section: Section, request: Request, pages: int) -> int | None:
+        if section.paging is Paging.POSTBACK:
+            return postback_page(section, request, pages)
+        if section.paging is Paging.LIST_VIEW:
+            first_row = request.query.get("pagefirstrow", "1")
+            if request.query.get("paged", "").upper() != "TRUE" or not first_row.isdigit():
+                return 1
+            number = (int(first_row) - 1) // section.page_size + 1
+        else:
+            value = request.query.get(section.page_param.lower(), "1")
+            number = int(value) if value.isdigit() else 1
+        return number if 1 <= number <= pages else None
+
+    def _feed(self) -> Response:
+        section = self.portal.sections[0]
+        items = "".join(
+            f"<item><title>{html.escape(a.title)}</title>"
+            f"<link>{html.escape(self.data.base_url + section.article_path(a))}</link></item>"
+            for a in self.data.newest(section)
+        )
+        rss = (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{html.escape(section.name)}</title>{items}</channel></rss>"
+        )
+        return Response(200, rss.encode(), "text/xml; charset=utf-8")
+
+
+def postback_page(section: Section, request: Request, pages: int) -> int:
+    """The page a postback asks for; anything but a valid POST of our pager gives page 1."""
+    form = request.form
+    if request.method != "POST" or form.get("__EVENTTARGET") != pager_target(section):
+        return 1
+    current = viewstate_page(form.get("__VIEWSTATE", ""))
+    match = POSTBACK_ARGUMENT.match(form.get("__EVENTARGUMENT", ""))
+    if current is None or match is None:
+        return 1
+    argument = match.group(1)
+    wanted = {"Next": current + 1, "Prev": current - 1, "First": 1, "Last": pages}.get(argument)
+    number = int(argument) if wanted is None else wanted
+    return number if 1 <= number <= pages else 1
