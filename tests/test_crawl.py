@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scraper.replica.server import ReplicaServer
 
 from scraper.replica import CHROME_STRINGS
+from scraper.replica.server import ReplicaServer
 from tests.conftest import CrawlResult
 
 TEXT_FIELDS = ("title", "summary", "body_text", "body_html", "author", "category")
@@ -115,12 +115,38 @@ def test_summary_counts_sections_articles_and_skips(
     for name, result in full_crawls.items():
         expected = replica.expected_records(name)
         summary = result.log[result.log.rindex("Crawl summary") :]
-        sections = {record["section"] for record in expected}
+        sections = Counter(record["section"] for record in expected)
         assert re.search(rf"sections:\s+{len(sections)}\n", summary), summary
+        for section, count in sections.items():
+            assert re.search(rf"\n\s+{count}  {re.escape(section)}\n", summary), summary
         assert re.search(rf"articles written:\s+{len(expected)}\n", summary), summary
-        assert re.search(r"\d+\s+HTTP 404\n", summary), "deleted articles are counted"
-        assert re.search(r"\d+\s+forbidden by robots.txt\n", summary) or "robots" in summary
+        assert re.search(r"\n\s+[1-9]\d*  HTTP 404\n", summary), "deleted articles are counted"
         assert "verdict:           ok" in summary
+
+
+def test_robots_txt_disallow_is_obeyed_and_counted(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name, result in full_crawls.items():
+        summary = result.log[result.log.rindex("Crawl summary") :]
+        assert re.search(r"\n\s+[1-9]\d*  forbidden by robots.txt\n", summary), summary
+        assert not [path for _, path in replica.requests_seen[name] if "/lists/noibo/" in path]
+
+
+def test_system_paths_and_files_are_never_requested(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name in full_crawls:
+        paths = [path for _, path in replica.requests_seen[name]]
+        assert not [p for p in paths if p.startswith(("/_layouts/", "/_api/", "/_vti_bin/"))]
+        assert not [p for p in paths if p.endswith((".pdf", ".jpg", ".png"))]
+
+
+def test_postback_pagers_are_posted_back(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
+) -> None:
+    for name in full_crawls:
+        assert [path for method, path in replica.requests_seen[name] if method == "POST"]
 
 
 def test_crawl_stays_on_the_hosts_it_was_given(

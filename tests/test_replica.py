@@ -112,10 +112,15 @@ def test_home_page_links_every_section_with_its_name(
     assert "https://www.facebook.com/" in body
 
 
-def test_robots_txt_disallows_layouts_and_vti_bin(replica: ReplicaServer) -> None:
+def test_robots_txt_disallows_system_paths_and_the_internal_list(replica: ReplicaServer) -> None:
     status, body = fetch(urljoin(replica.base_url("town"), "/robots.txt"))
     assert status == 200
-    assert body.splitlines() == ["User-agent: *", "Disallow: /_layouts/", "Disallow: /_vti_bin/"]
+    assert body.splitlines() == [
+        "User-agent: *",
+        "Disallow: /_layouts/",
+        "Disallow: /_vti_bin/",
+        "Disallow: /Lists/NoiBo/",
+    ]
 
 
 @pytest.mark.parametrize(

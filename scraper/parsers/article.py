@@ -17,6 +17,7 @@ from scraper.parsers.dates import DateMatch, find_dates, to_iso
 from scraper.parsers.patterns import (
     ACTION_TEXT,
     ATTACHMENT_PATH,
+    AUTHOR_CLASS,
     BARE_NAME,
     BARE_NAME_MAX_CHARS,
     BOOKMARK_PREFIX,
@@ -253,6 +254,8 @@ def _read_article_block(
     if webpart is not None:
         meta.section = str(webpart["data-webpart-title"])
     _read_meta(meta, meta_region, url)
+    if meta.author is None:
+        meta.author = _byline_after_body(block, container, body_nodes, meta_region)
     for node in list(container.children):
         if id(node) not in body_nodes and isinstance(node, Tag):
             node.extract()
@@ -455,6 +458,35 @@ def _read_meta(meta: _Meta, region: list[Tag], url: str) -> None:
     meta.attachments = _attachment_links(
         (a for el in region if el.name == "a" and el.get("href") for a in [el]), url
     )
+
+
+def _byline_after_body(
+    block: Tag, container: Tag, body_nodes: set[int], region: list[Tag]
+) -> str | None:
+    """A byline in its own element after the body: class-marked, or a bare name."""
+    for element in region:
+        if AUTHOR_CLASS.search(" ".join(element.get_attribute_list("class"))):
+            text = clean_line(element.get_text(" "))
+            if text:
+                match = BYLINE_PREFIX.match(text)
+                return clean_line(match.group(1)) if match else text
+    order = {id(element): index for index, element in enumerate(block.find_all(True))}
+    body = [child for child in container.children if id(child) in body_nodes]
+    if not body or not isinstance(body[-1], Tag):
+        return None
+    last = body[-1].find_all(True)
+    body_end = order.get(id(last[-1] if last else body[-1]), len(order))
+    for element in region:
+        if order.get(id(element), -1) <= body_end or not _is_text_leaf(element):
+            continue
+        if element.name in HEADING_TAGS or element.find_parent(["a", "li"]) is not None:
+            continue
+        text = clean_line(element.get_text(" "))
+        if text and len(text) <= BARE_NAME_MAX_CHARS and BARE_NAME.match(text):
+            return text if _capitalised(text) else None
+        if text:
+            return None
+    return None
 
 
 def _is_text_leaf(element: Tag) -> bool:

@@ -97,6 +97,7 @@ BYLINE_PREFIX = re.compile(
     r"^\s*(?:tác\s+giả|người\s+viết|tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|bài|tin)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
+AUTHOR_CLASS = re.compile(r"tac-?gia|author|byline|nguoi-?viet|but-?danh", re.IGNORECASE)
 # A bare byline: one to six capitalised words per name, names joined by ", " or " - ".
 BARE_NAME = re.compile(
     r"^[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,5}(?:\s*(?:,|-|–)\s*[^\W\d_]+(?:\s[^\W\d_]+){0,5})*$"

@@ -140,6 +140,10 @@ def _accessibility() -> str:
     )
 
 
+# Linked from the menu, disallowed by robots.txt: a polite crawler never requests it.
+ROBOTS_DISALLOWED_LISTING = "/Lists/NoiBo/AllItems.aspx"
+
+
 def menu_items(portal: Portal) -> list[tuple[str, str]]:
     """The top menu: home, intro, every news section, services, Q&A, contact."""
     return [
@@ -149,6 +153,7 @@ def menu_items(portal: Portal) -> list[tuple[str, str]]:
         (chrome.SERVICES_LABEL, "https://dichvucong.tanhoa.example.gov.vn/"),
         (chrome.QA_LABEL, "https://hoidap.tanhoa.example.gov.vn/"),
         (chrome.CONTACT_LABEL, "/Pages/LienHe.aspx"),
+        (chrome.INTERNAL_LABEL, ROBOTS_DISALLOWED_LISTING),
     ]
 
 

@@ -16,8 +16,11 @@ HOST = "127.0.0.1"
 MAX_BODY = 1 << 20
 
 
-def _handler_for(site_holder: list[PortalSite]) -> type[BaseHTTPRequestHandler]:
-    """A handler class bound to one portal site (set once the port is known)."""
+def _handler_for(
+    site_holder: list[PortalSite], requests_seen: list[tuple[str, str]]
+) -> type[BaseHTTPRequestHandler]:
+    """A handler class bound to one portal site (set once the port is known), which notes
+    every (method, lowercased path) it answers in `requests_seen`."""
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "Microsoft-IIS/7.5"
@@ -35,6 +38,7 @@ def _handler_for(site_holder: list[PortalSite]) -> type[BaseHTTPRequestHandler]:
 
         def _answer(self, body: bytes, *, send_body: bool = True) -> None:
             request = Request.parse(self.command, self.path, body)
+            requests_seen.append((self.command, request.path))
             response: Response = site_holder[0].handle(request)
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
@@ -59,6 +63,8 @@ class ReplicaServer:
     def __init__(self, port: int = 0, portals: tuple[Portal, ...] = PORTALS) -> None:
         self.portals = {portal.name: portal for portal in portals}
         self.sites: dict[str, PortalSite] = {}
+        # (method, lowercased path) of every request, per portal: what a crawl really fetched.
+        self.requests_seen: dict[str, list[tuple[str, str]]] = {}
         self._servers: list[ThreadingHTTPServer] = []
         self._threads: list[threading.Thread] = []
         for offset, portal in enumerate(portals):
@@ -66,7 +72,10 @@ class ReplicaServer:
 
     def _start(self, portal: Portal, port: int) -> None:
         holder: list[PortalSite] = []
-        server = ThreadingHTTPServer((HOST, port), _handler_for(holder))
+        self.requests_seen[portal.name] = []
+        server = ThreadingHTTPServer(
+            (HOST, port), _handler_for(holder, self.requests_seen[portal.name])
+        )
         server.daemon_threads = True
         holder.append(PortalSite(portal, f"http://{HOST}:{server.server_address[1]}/"))
         thread = threading.Thread(

@@ -23,7 +23,8 @@ from scraper.replica.portals import PageKind, Paging, Portal, Section
 from scraper.replica.webparts import pager_target
 
 HTML_TYPE = "text/html; charset=utf-8"
-ROBOTS_TXT = "User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\n"
+# /Lists/NoiBo/ (an internal list the menu links) tests that robots.txt is obeyed.
+ROBOTS_TXT = "User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\nDisallow: /Lists/NoiBo/\n"
 FORBIDDEN_PREFIXES = ("/_api/", "/_vti_bin/")
 AUTHENTICATE_PATHS = ("/_layouts/authenticate.aspx", "/_layouts/15/authenticate.aspx")
 IMAGE_PATH = re.compile(r"^/(publishingimages|_layouts/images|siteassets)/.+\.(jpg|jpeg|png|gif)$")

@@ -19,7 +19,7 @@ from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
 from scraper.parsers import parse_page
 from scraper.parsers.dates import parse_date
-from scraper.urls import canonical_url, portal_of
+from scraper.urls import portal_of
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
 SYSTEM_PATHS = re.compile(
@@ -54,7 +54,7 @@ class PortalSpider(Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.start_urls = [canonical_url(part) for part in url.split(",") if part.strip()]
+        self.start_urls = [part.strip() for part in url.split(",") if part.strip()]
         if not self.start_urls:
             raise ValueError("give the portal to crawl: -a url=<home or section page URL>[,...]")
         for start_url in self.start_urls:
@@ -113,7 +113,7 @@ class PortalSpider(Spider):
             stats.inc_value("scraper/pages/navigation")
         for url in [*page.listing.links, *page.listing.next_pages]:
             if self._in_scope(url):
-                yield Request(canonical_url(url), callback=self.parse)
+                yield Request(url, callback=self.parse)
         for target, argument in page.listing.postbacks:
             yield from self._postback(response, target, argument)
 
@@ -137,7 +137,7 @@ class PortalSpider(Spider):
         request = form2request(form[0], data, click=False).to_scrapy(
             callback=self.parse, meta={POSTBACK_META_KEY: (target, argument)}
         )
-        yield request.replace(url=canonical_url(request.url))
+        yield request
 
 
 def _content_type(response: Response) -> bytes:

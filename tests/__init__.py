@@ -1,0 +1,1 @@
+"""Offline tests: parsers, pipelines, the replica portal and real crawls of it."""
