@@ -20,10 +20,12 @@ SKIP_PREFIX = "scraper/skipped/"
 SCRAPY_SKIP_STATS = {
     "robotstxt/forbidden": "forbidden by robots.txt",
     "offsite/filtered": "off the portal",
-    "retry/max_reached": "gave up after retries",
 }
 HTTP_STATUS_PREFIX = "httperror/response_ignored_status_count/"
-ERROR_STAT_PREFIXES = ("spider_exceptions/", "downloader/exception_type_count/")
+# Errors: a page the spider failed on, or a download that failed after every retry.
+# (A download that failed once and then succeeded is not an error.)
+ERROR_STATS = {"retry/max_reached": "downloads failed after all retries"}
+SPIDER_EXCEPTION_PREFIX = "spider_exceptions/"
 
 
 class CrawlSummary:
@@ -68,9 +70,7 @@ class CrawlSummary:
 
     def _render(self, values: dict[str, Any], written: int, reason: str, verdict: str) -> str:
         skipped = skip_reasons(values)
-        errors = {
-            key: count for key, count in values.items() if key.startswith(ERROR_STAT_PREFIXES)
-        }
+        errors = error_counts(values)
         portals = ", ".join(sorted(getattr(self.crawler.spider, "portals", ())))
         lines = [
             "Crawl summary",
@@ -95,6 +95,17 @@ class CrawlSummary:
             mw for mw in self.crawler.extensions.middlewares if isinstance(mw, FeedExporter)
         ]
         return [slot.uri for exporter in exporters for slot in exporter.slots]
+
+
+def error_counts(values: dict[str, Any]) -> dict[str, int]:
+    """Crawl stats -> {kind of error: count}."""
+    errors = {
+        f"spider error: {key.removeprefix(SPIDER_EXCEPTION_PREFIX)}": int(count)
+        for key, count in values.items()
+        if key.startswith(SPIDER_EXCEPTION_PREFIX) and key != SPIDER_EXCEPTION_PREFIX + "count"
+    }
+    errors.update({name: int(values[key]) for key, name in ERROR_STATS.items() if key in values})
+    return errors
 
 
 def skip_reasons(values: dict[str, Any]) -> dict[str, int]:

@@ -121,6 +121,7 @@ def test_summary_counts_sections_articles_and_skips(
             assert re.search(rf"\n\s+{count}  {re.escape(section)}\n", summary), summary
         assert re.search(rf"articles written:\s+{len(expected)}\n", summary), summary
         assert re.search(r"\n\s+[1-9]\d*  HTTP 404\n", summary), "deleted articles are counted"
+        assert re.search(r"\n  errors:\s+0\n", summary), summary
         assert "verdict:           ok" in summary
 
 

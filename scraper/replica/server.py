@@ -24,6 +24,8 @@ def _handler_for(
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "Microsoft-IIS/7.5"
+        # Keep-alive like IIS; every response carries Content-Length.
+        protocol_version = "HTTP/1.1"
         sys_version = ""
 
         def do_GET(self) -> None:
