@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from scraper.replica import CHROME_STRINGS
+from scraper.replica.portals import PORTALS, Section
 from scraper.replica.server import ReplicaServer
 from tests.conftest import CrawlResult
 
@@ -66,6 +67,29 @@ def test_every_article_is_written_exactly_once_and_nothing_else(
         expected = set(expected_by_url(replica, name))
         assert sorted(expected - set(urls)) == [], f"{name}: articles missing"
         assert sorted(set(urls) - expected) == [], f"{name}: pages that are not articles"
+
+
+SECTIONS = [
+    pytest.param(portal.name, section, id=f"{portal.name}-{section.kind}-{section.paging}")
+    for portal in PORTALS
+    for section in portal.sections
+]
+
+
+@pytest.mark.parametrize(("portal", "section"), SECTIONS)
+def test_each_page_kind_and_paging_style_is_crawled_to_the_end(
+    replica: ReplicaServer, full_crawls: dict[str, CrawlResult], portal: str, section: Section
+) -> None:
+    expected = {
+        r["url"]: r for r in replica.expected_records(portal) if r["section"] == section.name
+    }
+    assert len(expected) > 2 * section.page_size, "the section spans three listing pages or more"
+    crawled = {
+        r["url"]: {key: value for key, value in r.items() if key != "fetched_at"}
+        for r in full_crawls[portal].records
+        if r["section"] == section.name
+    }
+    assert crawled == expected
 
 
 @pytest.mark.parametrize("field", COMPARED_FIELDS)
