@@ -9,9 +9,9 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
-from scraper.items import Article
 from scraper.pipelines import DropOutsideDateWindow, ValidateArticle
 from scraper.spiders.portal import PortalSpider
+from tests.records import ARTICLE
 
 
 def crawler_for(**spider_args: Any) -> Any:
@@ -19,20 +19,6 @@ def crawler_for(**spider_args: Any) -> Any:
     crawler.spider = PortalSpider.from_crawler(crawler, url="http://h.vn/", **spider_args)
     crawler.stats.open_spider()
     return crawler
-
-
-ARTICLE = Article(
-    id="0123456789abcdef",
-    url="http://h.vn/lists/a/dispform.aspx?id=1",
-    portal="h.vn",
-    title="Tiêu đề",
-    body_text="Nội dung.",
-    body_html="<p>Nội dung.</p>",
-    published_at="2021-04-08T09:00:00+07:00",
-    published_at_raw="08/04/2021 9:00 SA",
-    language="vi",
-    fetched_at="2026-11-26T10:00:00+00:00",
-)
 
 
 def test_valid_article_passes_validation() -> None:

@@ -10,6 +10,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from scraper.items import Article
 from scraper.pipelines import load_schema
 from scraper.schema import README_PATH, SCHEMA_PATH, readme_with_table, schema_text
+from tests.records import ARTICLE
 
 
 def test_schema_file_matches_items() -> None:
@@ -29,20 +30,7 @@ def test_schema_requires_every_field_and_documents_it() -> None:
 
 
 def valid_record() -> dict[str, object]:
-    return asdict(
-        Article(
-            id="0123456789abcdef",
-            url="http://h.vn/lists/a/dispform.aspx?id=1",
-            portal="h.vn",
-            title="Tiêu đề",
-            body_text="Nội dung.",
-            body_html="<p>Nội dung.</p>",
-            published_at="2021-04-08T09:00:00+07:00",
-            language="vi",
-            fetched_at="2026-11-26T10:00:00+00:00",
-            images=[{"url": "http://h.vn/a.jpg", "caption": None}],
-        )
-    )
+    return asdict(ARTICLE)
 
 
 def test_a_complete_record_is_valid() -> None:
