@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from scraper.replica.server import ReplicaServer, serve_replica
 
 REPO = Path(__file__).resolve().parent.parent
