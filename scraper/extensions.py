@@ -74,19 +74,19 @@ class CrawlSummary:
         portals = ", ".join(sorted(getattr(self.crawler.spider, "portals", ())))
         lines = [
             "Crawl summary",
-            f"  portals:           {portals}",
-            f"  finished:          {reason}",
-            f"  sections:          {len(self.sections)}",
-            *(f"    {count:>6}  {name}" for name, count in self.sections.most_common()),
-            f"  navigation pages:  {values.get('scraper/pages/navigation', 0)}",
-            f"  article pages:     {values.get('scraper/pages/article', 0)}",
-            f"  articles written:  {written}",
-            f"  skipped:           {sum(skipped.values())}",
-            *(f"    {count:>6}  {why}" for why, count in sorted(skipped.items())),
-            f"  errors:            {sum(errors.values())}",
-            *(f"    {count:>6}  {key}" for key, count in sorted(errors.items())),
-            *(f"  written to:        {uri}" for uri in self._feed_uris()),
-            f"  verdict:           {verdict}",
+            _row("portals", portals),
+            _row("finished", reason),
+            _row("sections", len(self.sections)),
+            *_counts(self.sections),
+            _row("listing and other pages", values.get("scraper/pages/navigation", 0)),
+            _row("article pages", values.get("scraper/pages/article", 0)),
+            _row("articles written", written),
+            _row("skipped", sum(skipped.values())),
+            *_counts(Counter(skipped)),
+            _row("errors", sum(errors.values())),
+            *_counts(Counter(errors)),
+            *(_row("written to", uri) for uri in self._feed_uris()),
+            _row("verdict", verdict),
         ]
         return "\n".join(lines)
 
@@ -95,6 +95,14 @@ class CrawlSummary:
             mw for mw in self.crawler.extensions.middlewares if isinstance(mw, FeedExporter)
         ]
         return [slot.uri for exporter in exporters for slot in exporter.slots]
+
+
+def _row(label: str, value: object) -> str:
+    return f"  {label + ':':<25}{value}"
+
+
+def _counts(counter: Counter[str]) -> list[str]:
+    return [f"    {count:>6}  {name}" for name, count in counter.most_common()]
 
 
 def error_counts(values: dict[str, Any]) -> dict[str, int]:

@@ -241,10 +241,10 @@ def _read_article_block(
     container = _body_container(root)
     if container is None or _is_listing_item(container):
         return None
-    block = _article_block(container, root)
+    body_nodes = _body_children(container)
+    block = _article_block(container, root, body_nodes)
     _remove_foreign_webparts(block, container)
     meta = _Meta()
-    body_nodes = _body_children(container)
     meta_region = _outside(block, body_nodes)
     meta.title = _find_title(meta_region, container)
     if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
@@ -313,26 +313,24 @@ def _is_listing_item(container: Tag) -> bool:
     return False
 
 
-def _article_block(container: Tag, root: Tag) -> Tag:
+def _article_block(container: Tag, root: Tag, body_nodes: set[int]) -> Tag:
     """The smallest ancestor of the body that also shows a date: the article's own block."""
     webpart = container.find_parent(class_="ms-WPBody") or container.find_parent(
         id=re.compile(r"^WebPart")
     )
     limit = webpart if isinstance(webpart, Tag) else root
     for element in [container, *container.parents]:
-        if element is limit or _has_meta_date(element, container):
+        if element is limit or _has_meta_date(element, body_nodes):
             return element
         if element is root:
             break
     return limit
 
 
-def _has_meta_date(element: Tag, container: Tag) -> bool:
-    body = _body_children(container)
+def _has_meta_date(element: Tag, body_nodes: set[int]) -> bool:
+    """Does the element show a date outside the body (the article's date line)?"""
     return any(
-        id(node) not in body and find_dates(str(node))
-        for node in _text_nodes(element)
-        if not _inside_ids(node, body)
+        find_dates(str(node)) for node in _text_nodes(element) if not _inside_ids(node, body_nodes)
     )
 
 
