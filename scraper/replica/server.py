@@ -114,9 +114,9 @@ class ReplicaServer:
 
 
 @contextmanager
-def serve_replica(port: int = 0) -> Iterator[ReplicaServer]:
-    """Serve the replica portals for the duration of the block."""
-    replica = ReplicaServer(port)
+def serve_replica(port: int = 0, portals: tuple[Portal, ...] = PORTALS) -> Iterator[ReplicaServer]:
+    """Serve the replica portals (by default the two tuned ones) for the duration of the block."""
+    replica = ReplicaServer(port, portals)
     try:
         yield replica
     finally:

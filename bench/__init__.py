@@ -1,0 +1,1 @@
+"""Benchmarks: extraction quality, extraction and crawl speed, crawl memory (see RESULTS.md)."""
