@@ -12,8 +12,9 @@ from bs4.element import Comment, NavigableString, Tag
 
 from scraper.items import Article, Attachment
 from scraper.parsers.body import Block, extract_blocks, join_blocks
-from scraper.parsers.chrome import content_root, read_page_facts, strip_chrome
+from scraper.parsers.chrome import content_root, is_inside, read_page_facts, strip_chrome
 from scraper.parsers.dates import DateMatch, find_dates, to_iso
+from scraper.parsers.match import ElementIndex, is_removed
 from scraper.parsers.patterns import (
     ACTION_TEXT,
     ATTACHMENT_PATH,
@@ -26,10 +27,10 @@ from scraper.parsers.patterns import (
     DOCUMENT_EXTENSIONS,
     ENCODED_CHAR,
     FIELD_COMMENT,
-    FORM_BODY_SELECTOR,
+    FORM_BODY,
     FORM_FIELD_ROLES,
-    FORM_LABEL_SELECTOR,
-    FORM_TABLE_SELECTOR,
+    FORM_LABEL,
+    FORM_TABLE,
     HEADING_TAGS,
     ICON_MAX_PIXELS,
     ICON_PATH,
@@ -37,12 +38,13 @@ from scraper.parsers.patterns import (
     LEAD_MIN_CHARS,
     META_MAX_CHARS,
     RELATED_HEADING,
-    RICH_TEXT_SELECTOR,
+    RICH_TEXT,
+    RICH_TEXT_CLASSES,
     TITLE_CLASS,
     TITLE_MAX_CHARS,
     TITLE_MIN_CHARS,
     VIEW_COUNTER,
-    WEBPART_BODY_SELECTOR,
+    WEBPART_BODY,
 )
 from scraper.parsers.text import clean_line, fold_key
 from scraper.urls import article_id, canonical_url, portal_of
@@ -114,14 +116,15 @@ def parse_article(html: str | bytes | BeautifulSoup, url: str) -> Article | None
     `fetched_at` is left unset: parsers have no clock; the spider stamps it.
     """
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
-    facts = read_page_facts(soup)
-    strip_chrome(soup)
-    root = content_root(soup)
-    form = _read_display_form(root, url)
+    index = ElementIndex(soup)
+    facts = read_page_facts(soup, index)
+    strip_chrome(index)
+    root = content_root(soup, index)
+    form = _read_display_form(root, index, url)
     if form is not None:
         meta, blocks = form
     else:
-        found = _read_article_block(root, url, facts.page_title)
+        found = _read_article_block(root, index, url, facts.page_title)
         if found is None:
             return None
         meta, blocks = found
@@ -159,9 +162,11 @@ def parse_article(html: str | bytes | BeautifulSoup, url: str) -> Article | None
 # --- Filled list display forms -------------------------------------------------------------
 
 
-def _read_display_form(root: Tag, url: str) -> tuple[_Meta, list[Block]] | None:
+def _read_display_form(
+    root: Tag, index: ElementIndex, url: str
+) -> tuple[_Meta, list[Block]] | None:
     """A DispForm with values -> its fields; an empty one is chrome and is removed."""
-    cells = root.select(FORM_BODY_SELECTOR)
+    cells = [cell for cell in index.select(FORM_BODY) if is_inside(cell, root)]
     if not cells:
         return None
     fields: dict[str, Tag] = {}
@@ -170,8 +175,10 @@ def _read_display_form(root: Tag, url: str) -> tuple[_Meta, list[Block]] | None:
         if role and role not in fields:
             fields[role] = cell
     if not any(_cell_has_value(cell) for cell in cells) or "title" not in fields:
-        for table in root.select(FORM_TABLE_SELECTOR) or [c.find_parent("table") for c in cells]:
-            if isinstance(table, Tag):
+        tables: list[Tag | None] = [*index.select(FORM_TABLE)]
+        tables = tables or [cell.find_parent("table") for cell in cells]
+        for table in tables:
+            if table is not None and not is_removed(table):
                 table.decompose()
         return None
     meta = _Meta(title=_cell_text(fields.get("title")) or None)
@@ -202,7 +209,7 @@ def _form_field_role(cell: Tag) -> str | None:
                 names.extend([match.group(2), match.group(1)])
             break
     row = cell.find_parent("tr")
-    label_cell = row.select_one(FORM_LABEL_SELECTOR) if row else None
+    label_cell = FORM_LABEL.select_one(row) if row else None
     if label_cell is not None:
         anchor = label_cell.find("a", attrs={"name": True})
         if anchor is not None:
@@ -225,7 +232,7 @@ def _cell_text(cell: Tag | None) -> str:
 
 
 def _rich_text_of(cell: Tag) -> Tag:
-    rich = cell.select_one(RICH_TEXT_SELECTOR)
+    rich = RICH_TEXT.select_one(cell)
     if rich is None:
         return cell
     inner = [child for child in rich.children if isinstance(child, Tag)]
@@ -236,14 +243,14 @@ def _rich_text_of(cell: Tag) -> Tag:
 
 
 def _read_article_block(
-    root: Tag, url: str, page_title: str | None
+    root: Tag, index: ElementIndex, url: str, page_title: str | None
 ) -> tuple[_Meta, list[Block]] | None:
     container = _body_container(root)
     if container is None or _is_listing_item(container):
         return None
     body_nodes = _body_children(container)
     block = _article_block(container, root, body_nodes)
-    _remove_foreign_webparts(block, container)
+    _remove_foreign_webparts(block, container, index)
     meta = _Meta()
     meta_region = _outside(block, body_nodes)
     meta.title = _find_title(meta_region, container)
@@ -264,7 +271,7 @@ def _read_article_block(
 
 def _is_rich_text(tag: Tag) -> bool:
     classes = " ".join(tag.get_attribute_list("class"))
-    return "ms-rtestate-field" in classes or "ExternalClass" in classes
+    return any(name in classes for name in RICH_TEXT_CLASSES)
 
 
 def _body_container(root: Tag) -> Tag | None:
@@ -334,10 +341,14 @@ def _has_meta_date(element: Tag, body_nodes: set[int]) -> bool:
     )
 
 
-def _remove_foreign_webparts(block: Tag, container: Tag) -> None:
+def _remove_foreign_webparts(block: Tag, container: Tag, index: ElementIndex) -> None:
     """Side web parts in the block (counters, galleries, most-read lists) are not the article."""
-    for webpart in block.select(WEBPART_BODY_SELECTOR):
-        if webpart is not container and container not in webpart.descendants:
+    for webpart in index.select(WEBPART_BODY):
+        if (
+            webpart is not container
+            and is_inside(webpart, block)
+            and not is_inside(container, webpart)
+        ):
             webpart.decompose()
 
 

@@ -8,16 +8,17 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from scraper.parsers.dates import DateMatch, find_dates
+from scraper.parsers.match import ElementIndex, Selector, is_removed
 from scraper.parsers.patterns import (
     BREADCRUMB_NOISE,
-    BREADCRUMB_SELECTORS,
-    CHROME_SELECTORS,
-    CONTENT_ROOT_SELECTORS,
-    INFO_BLOCK_SELECTOR,
-    PAGE_TITLE_SELECTORS,
-    WEBPART_BODY_SELECTOR,
-    WEBPART_FRAME_SELECTOR,
-    WEBPART_TITLE_SELECTOR,
+    BREADCRUMBS,
+    CHROME,
+    CONTENT_ROOTS,
+    INFO_BLOCK,
+    PAGE_TITLES,
+    WEBPART_BODY,
+    WEBPART_FRAME,
+    WEBPART_TITLE,
 )
 from scraper.parsers.text import clean_line
 
@@ -46,7 +47,7 @@ def _names_title(crumb: str, title: str | None) -> bool:
     return crumb == title or (len(stem) >= 10 and title.startswith(stem))
 
 
-def read_page_facts(soup: BeautifulSoup) -> PageFacts:
+def read_page_facts(soup: BeautifulSoup, index: ElementIndex) -> PageFacts:
     """Parsed page -> its title, page title, breadcrumb and 'Last modified' footer.
 
     Also marks each web part body with its title (data-webpart-title) before titles are stripped.
@@ -54,27 +55,27 @@ def read_page_facts(soup: BeautifulSoup) -> PageFacts:
     facts = PageFacts()
     if soup.title is not None:
         facts.document_title = clean_line(soup.title.get_text(" ")) or None
-    facts.page_title = _first_text(soup, PAGE_TITLE_SELECTORS)
-    facts.crumbs = _breadcrumb(soup)
-    for block in soup.select(INFO_BLOCK_SELECTOR):
+    facts.page_title = _first_text(index, PAGE_TITLES)
+    facts.crumbs = _breadcrumb(index)
+    for block in index.select(INFO_BLOCK):
         for match in find_dates(clean_line(block.get_text(" "))):
             if match.label in MODIFIED_FOOTER_LABELS:
                 facts.modified = match
-    _mark_webpart_titles(soup)
+    _mark_webpart_titles(index)
     return facts
 
 
-def _first_text(soup: BeautifulSoup, selectors: tuple[str, ...]) -> str | None:
+def _first_text(index: ElementIndex, selectors: tuple[Selector, ...]) -> str | None:
     for selector in selectors:
-        element = soup.select_one(selector)
+        element = index.select_one(selector)
         if element is not None and (text := clean_line(element.get_text(" "))):
             return text
     return None
 
 
-def _breadcrumb(soup: BeautifulSoup) -> list[str]:
-    for selector in BREADCRUMB_SELECTORS:
-        for element in soup.select(selector):
+def _breadcrumb(index: ElementIndex) -> list[str]:
+    for selector in BREADCRUMBS:
+        for element in index.select(selector):
             if element.find_parent(id="s4-ribbonrow") is not None:
                 continue
             crumbs = [
@@ -90,26 +91,34 @@ def _breadcrumb(soup: BeautifulSoup) -> list[str]:
     return []
 
 
-def _mark_webpart_titles(soup: BeautifulSoup) -> None:
-    for frame in soup.select(WEBPART_FRAME_SELECTOR):
-        title = frame.select_one(WEBPART_TITLE_SELECTOR)
+def _mark_webpart_titles(index: ElementIndex) -> None:
+    titles = index.select(WEBPART_TITLE)
+    bodies = index.select(WEBPART_BODY)
+    for frame in index.select(WEBPART_FRAME):
+        title = next((t for t in titles if is_inside(t, frame)), None)
         text = clean_line(title.get_text(" ")) if title is not None else ""
         if text:
-            for body in frame.select(WEBPART_BODY_SELECTOR):
-                body.attrs.setdefault("data-webpart-title", text)
+            for body in bodies:
+                if is_inside(body, frame):
+                    body.attrs.setdefault("data-webpart-title", text)
 
 
-def strip_chrome(soup: BeautifulSoup) -> None:
+def is_inside(element: Tag, ancestor: Tag) -> bool:
+    """Is the element a descendant of ancestor?"""
+    return any(parent is ancestor for parent in element.parents)
+
+
+def strip_chrome(index: ElementIndex) -> None:
     """Remove everything PORTAL.md lists as always chrome (ribbon, skip links, toolbars, ...)."""
-    for selector in CHROME_SELECTORS:
-        for element in soup.select(selector):
+    for element in index.select(CHROME):
+        if not is_removed(element):
             element.decompose()
 
 
-def content_root(soup: BeautifulSoup) -> Tag:
+def content_root(soup: BeautifulSoup, index: ElementIndex) -> Tag:
     """The master page's content placeholder, or the body when the master has none we know."""
-    for selector in CONTENT_ROOT_SELECTORS:
-        element = soup.select_one(selector)
+    for selector in CONTENT_ROOTS:
+        element = index.select_one(selector)
         if element is not None:
             return element
     return soup.body or soup

@@ -4,49 +4,63 @@ from __future__ import annotations
 
 import re
 
+from scraper.parsers.match import Selector, compile_all
+
 # --- Chrome: removed before any content is looked for (PORTAL.md section 2, "Always chrome").
-CHROME_SELECTORS = (
-    "script, style, noscript, link, meta, input, select, textarea, button, iframe, object, svg",
-    "#s4-ribbonrow, #suiteBar, #suiteBarDelta, #ms-designer-ribbon, #TurnOnAccessibility",
-    "#TurnOffAccessibility, .ms-SkiptoNavigation, .ms-SkiptoMainContent",
-    ".noindex, .s4-notdlg, .ms-dialogHidden, .ms-hide",
-    "tr.ms-WPHeader, .ms-WPTitle, .ms-webpart-chrome-title, .ms-webpart-titleText",
-    "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock]",
-    ".ms-descriptiontext",
-    "#sideNavBox, #s4-titlerow, .ms-quicklaunch, .s4-ql, .ms-quickLaunch, .ms-topNavContainer",
-    ".s4-tn, .ms-breadcrumb, .s4-breadcrumb, [id*=SiteMapPath], .ms-sitemapdirectional",
-    "nav, footer, [role=navigation], .ms-sbtable, #SearchBox, .ms-srch-sb, [id*=SearchBox]",
+CHROME = compile_all(
+    (
+        "script, style, noscript, link, meta, input, select, textarea, button, iframe, object",
+        "svg, #s4-ribbonrow, #suiteBar, #suiteBarDelta, #ms-designer-ribbon",
+        "#TurnOnAccessibility, #TurnOffAccessibility, .ms-SkiptoNavigation, .ms-SkiptoMainContent",
+        ".noindex, .s4-notdlg, .ms-dialogHidden, .ms-hide",
+        "tr.ms-WPHeader, .ms-WPTitle, .ms-webpart-chrome-title, .ms-webpart-titleText",
+        "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock]",
+        ".ms-descriptiontext, #sideNavBox, #s4-titlerow, .ms-quicklaunch, .s4-ql",
+        ".ms-quickLaunch, .ms-topNavContainer, .s4-tn, .ms-breadcrumb, .s4-breadcrumb",
+        "[id*=SiteMapPath], .ms-sitemapdirectional, nav, footer, [role=navigation], .ms-sbtable",
+        "#SearchBox, .ms-srch-sb, [id*=SearchBox]",
+    )
 )
-# Where the master page puts the page's own content (2013 first, then 2010 ids).
-CONTENT_ROOT_SELECTORS = (
-    "#DeltaPlaceHolderMain",
-    "#ctl00_DeltaPlaceHolderMain",
-    "#contentBox",
-    "#MSO_ContentTable",
-    "#ctl00_MSO_ContentDiv",
-    "[id$=PlaceHolderMain]",
+# Where the master page puts the page's own content (2013 first, then 2010 ids), by priority.
+CONTENT_ROOTS = tuple(
+    Selector.compile(source)
+    for source in (
+        "#DeltaPlaceHolderMain",
+        "#ctl00_DeltaPlaceHolderMain",
+        "#contentBox",
+        "#MSO_ContentTable",
+        "#ctl00_MSO_ContentDiv",
+        "[id$=PlaceHolderMain]",
+    )
 )
-WEBPART_BODY_SELECTOR = ".ms-WPBody, div[id^=WebPart]"
-WEBPART_TITLE_SELECTOR = "h3.ms-WPTitle, .ms-WPTitle, .ms-webpart-titleText"
-WEBPART_FRAME_SELECTOR = "td[id^=MSOZoneCell_WebPart], .ms-webpart-chrome"
-RICH_TEXT_SELECTOR = ".ms-rtestate-field, [id$=__ControlWrapper_RichHtmlField]"
-PAGE_TITLE_SELECTORS = ("#pageTitle", "[id$=PlaceHolderPageTitleInTitleArea]", ".ms-pagetitle")
-BREADCRUMB_SELECTORS = (
-    "[id*=SiteMapPath]",
-    ".ms-sitemapdirectional",
-    ".s4-breadcrumb",
-    ".ms-breadcrumb",
-    "[class*=breadcrumb]",
-    "[class*=Breadcrumb]",
-    "[id*=breadcrumb]",
+WEBPART_BODY = Selector.compile(".ms-WPBody, div[id^=WebPart]")
+WEBPART_TITLE = Selector.compile("h3.ms-WPTitle, .ms-WPTitle, .ms-webpart-titleText")
+WEBPART_FRAME = Selector.compile("td[id^=MSOZoneCell_WebPart], .ms-webpart-chrome")
+RICH_TEXT = Selector.compile(".ms-rtestate-field, [id$=__ControlWrapper_RichHtmlField]")
+RICH_TEXT_CLASSES = ("ms-rtestate-field", "ExternalClass")
+PAGE_TITLES = tuple(
+    Selector.compile(source)
+    for source in ("#pageTitle", "[id$=PlaceHolderPageTitleInTitleArea]", ".ms-pagetitle")
+)
+BREADCRUMBS = tuple(
+    Selector.compile(source)
+    for source in (
+        "[id*=SiteMapPath]",
+        ".ms-sitemapdirectional",
+        ".s4-breadcrumb",
+        ".ms-breadcrumb",
+        "[class*=breadcrumb]",
+        "[class*=Breadcrumb]",
+        "[id*=breadcrumb]",
+    )
 )
 BREADCRUMB_NOISE = frozenset({"skip navigation links", ">", "›", "»", "/", "|", "-", "→"})
-INFO_BLOCK_SELECTOR = "[id^=onetidinfoblock], .ms-descriptiontext"
+INFO_BLOCK = Selector.compile("[id^=onetidinfoblock], .ms-descriptiontext")
 
 # --- The list display form (PORTAL.md section 3).
-FORM_BODY_SELECTOR = "td.ms-formbody"
-FORM_LABEL_SELECTOR = "td.ms-formlabel"
-FORM_TABLE_SELECTOR = "table.ms-formtable"
+FORM_BODY = Selector.compile("td.ms-formbody")
+FORM_LABEL = Selector.compile("td.ms-formlabel")
+FORM_TABLE = Selector.compile("table.ms-formtable")
 FIELD_COMMENT = re.compile(r'FieldName="([^"]*)"\s+FieldInternalName="([^"]*)"')
 BOOKMARK_PREFIX = "SPBookmark_"
 # Folded label or internal name (see text.fold_key) -> record role.

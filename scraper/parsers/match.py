@@ -1,0 +1,147 @@
+"""Simple CSS selectors (tag, #id, .class, [attr], [attr=|^=|$=|*=value]) over an element index.
+
+soupsieve is thorough but walks the whole tree for every selector on every call; the page
+parsers only need simple selectors. `ElementIndex` walks a page once, files its elements by
+tag, class and attribute, and answers each selector from the smallest matching file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bs4.element import Tag
+
+SIMPLE_PART = re.compile(
+    r"(?P<tag>^[a-zA-Z][a-zA-Z0-9]*)"
+    r"|#(?P<id>[-\w]+)"
+    r"|\.(?P<cls>[-\w]+)"
+    r"|\[(?P<attr>[-\w]+)(?:(?P<op>[\^$*]?=)(?P<value>[^\]]+))?\]"
+)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One part of a simple selector: kind is "tag", "class" or "attr"."""
+
+    kind: str
+    name: str
+    op: str = ""
+    value: str = ""
+
+    def holds(self, tag: Tag) -> bool:
+        """Does the element satisfy this condition?"""
+        if self.kind == "tag":
+            return tag.name == self.name
+        if self.kind == "class":
+            return self.name in tag.get_attribute_list("class")
+        actual = tag.get(self.name)
+        if actual is None:
+            return False
+        text = " ".join(actual) if isinstance(actual, list) else str(actual)
+        if self.op == "=":
+            return text == self.value
+        if self.op == "^=":
+            return text.startswith(self.value)
+        if self.op == "$=":
+            return text.endswith(self.value)
+        if self.op == "*=":
+            return self.value in text
+        return True
+
+
+@dataclass(frozen=True)
+class Selector:
+    """A compiled comma-separated list of simple selectors (no combinators)."""
+
+    source: str
+    alternatives: tuple[tuple[Condition, ...], ...]
+
+    @classmethod
+    def compile(cls, source: str) -> Selector:
+        """'tr.ms-WPHeader, [id^=WebPart]' -> a Selector; ValueError on any other syntax."""
+        return cls(source, tuple(_compile_simple(part.strip()) for part in source.split(",")))
+
+    def matches(self, tag: Tag) -> bool:
+        """Does the element match any of the alternatives?"""
+        return any(all(c.holds(tag) for c in conditions) for conditions in self.alternatives)
+
+    def select(self, root: Tag) -> list[Tag]:
+        """Matching elements under root (root excluded), in document order (one walk)."""
+        return [tag for tag in root.find_all(True) if self.matches(tag)]
+
+    def select_one(self, root: Tag) -> Tag | None:
+        """The first matching element under root, or None."""
+        return next((tag for tag in root.find_all(True) if self.matches(tag)), None)
+
+
+def is_removed(tag: Tag) -> bool:
+    """Has the element been decomposed (with an ancestor or itself)?"""
+    # Not `tag.decomposed`: on a live Tag it reads a missing attribute, which bs4 answers by
+    # searching the subtree for a child element of that name, on every call.
+    return bool(vars(tag).get("_decomposed", False))
+
+
+def compile_all(sources: tuple[str, ...]) -> Selector:
+    """Several selector lists -> one Selector matching any of them."""
+    return Selector.compile(", ".join(sources))
+
+
+class ElementIndex:
+    """Every element of a page filed by tag, class and attribute name, in document order."""
+
+    def __init__(self, root: Tag) -> None:
+        self.position: dict[int, int] = {}
+        self.files: dict[tuple[str, str], list[Tag]] = defaultdict(list)
+        for position, tag in enumerate(root.find_all(True)):
+            self.position[id(tag)] = position
+            self.files["tag", tag.name].append(tag)
+            for name in tag.attrs:
+                self.files["attr", name].append(tag)
+            for name in tag.get_attribute_list("class"):
+                if name:
+                    self.files["class", name].append(tag)
+
+    def select(self, selector: Selector) -> list[Tag]:
+        """Elements matching the selector still in the page (not decomposed), in document order."""
+        found: dict[int, Tag] = {}
+        for conditions in selector.alternatives:
+            for tag in min((self.files.get(_file_of(c), []) for c in conditions), key=len):
+                if not is_removed(tag) and all(c.holds(tag) for c in conditions):
+                    found[id(tag)] = tag
+        return sorted(found.values(), key=lambda tag: self.position.get(id(tag), 0))
+
+    def select_one(self, selector: Selector) -> Tag | None:
+        """The first element matching the selector, or None."""
+        matches = self.select(selector)
+        return matches[0] if matches else None
+
+
+def _file_of(condition: Condition) -> tuple[str, str]:
+    return (condition.kind, condition.name)
+
+
+def _compile_simple(source: str) -> tuple[Condition, ...]:
+    conditions: list[Condition] = []
+    position = 0
+    while position < len(source):
+        match = SIMPLE_PART.match(source, position)
+        if match is None or match.end() == position:
+            raise ValueError(f"unsupported selector: {source!r}")
+        conditions.append(_condition(match))
+        position = match.end()
+    if not conditions:
+        raise ValueError("empty selector")
+    return tuple(conditions)
+
+
+def _condition(match: re.Match[str]) -> Condition:
+    if match.group("tag"):
+        return Condition("tag", match.group("tag").lower())
+    if match.group("id"):
+        return Condition("attr", "id", "=", match.group("id"))
+    if match.group("cls"):
+        return Condition("class", match.group("cls"))
+    value = (match.group("value") or "").strip("\"'")
+    return Condition("attr", match.group("attr"), match.group("op") or "", value)
