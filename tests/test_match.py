@@ -9,7 +9,8 @@ from scraper.parsers.match import ElementIndex, Selector, is_removed
 
 PAGE = """
 <div id="s4-ribbonrow"><a class="s4-signInLink ms-signin">Sign In</a></div>
-<table><tr class="ms-WPHeader"><td><h3 class="ms-standardheader ms-WPTitle">Ảnh</h3></td></tr></table>
+<table><tr class="ms-WPHeader"><td><h3 class="ms-standardheader ms-WPTitle">Ảnh</h3></td></tr>
+</table>
 <div id="WebPartWPQ2" class="ms-WPBody">a</div><div id="WebPartWPQ3">b</div>
 <span id="ctl00_PlaceHolderMain_SiteMapPath">c</span><nav role="navigation">d</nav>
 """
