@@ -109,14 +109,16 @@ class _Meta:
     attachments: list[Attachment] = field(default_factory=list)
 
 
-def parse_article(html: str | bytes | BeautifulSoup, url: str) -> Article | None:
-    """Page HTML (or a parsed page, which is consumed) and its URL -> the Article it shows,
-    or None when it is not an article page.
+def parse_article(
+    html: str | bytes | BeautifulSoup, url: str, index: ElementIndex | None = None
+) -> Article | None:
+    """Page HTML (or a parsed page, which is consumed, and its index) and its URL -> the
+    Article it shows, or None when it is not an article page.
 
     `fetched_at` is left unset: parsers have no clock; the spider stamps it.
     """
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
-    index = ElementIndex(soup)
+    index = index or ElementIndex(soup)
     facts = read_page_facts(soup, index)
     strip_chrome(index)
     root = content_root(soup, index)
@@ -308,14 +310,15 @@ def _is_listing_item(container: Tag) -> bool:
         parent = element.parent
         if parent is None or element.name in ("body", "html", "form"):
             return False
-        similar = [
+        alike = [
             sibling
             for sibling in parent.find_all(element.name, recursive=False)
             if sibling.get("class") == element.get("class")
             and sibling.find("a", href=True) is not None
-            and find_dates(sibling.get_text(" "))
         ]
-        if len(similar) >= LISTING_MIN_ITEMS:
+        if len(alike) < LISTING_MIN_ITEMS:
+            continue
+        if sum(1 for sibling in alike if find_dates(sibling.get_text(" "))) >= LISTING_MIN_ITEMS:
             return True
     return False
 

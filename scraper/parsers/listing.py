@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
+from scraper.parsers.match import ElementIndex
 from scraper.parsers.patterns import DO_POSTBACK, NON_PAGE_SCHEMES, PAGER_ARGUMENT, REFRESH_PAGE_TO
 
 
@@ -20,33 +21,33 @@ class Listing:
     postbacks: list[tuple[str, str]] = field(default_factory=list)
 
 
-def parse_listing(html: str | bytes | BeautifulSoup, url: str) -> Listing:
-    """Page HTML and its URL -> absolute links, RefreshPageTo URLs and (target, argument) postbacks.
+def parse_listing(
+    html: str | bytes | BeautifulSoup, url: str, index: ElementIndex | None = None
+) -> Listing:
+    """Page HTML (or the parsed page and its index) and its URL -> absolute links, RefreshPageTo
+    URLs and (target, argument) postbacks.
 
     Links keep document order and repeat nothing; what is in scope is the spider's decision.
     """
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
-    base = soup.find("base", href=True)
-    base_url = urljoin(url, str(base["href"])) if base is not None else url
-    listing = Listing()
-    for anchor in soup.find_all("a", href=True):
-        href = str(anchor["href"]).strip()
+    index = index or ElementIndex(soup)
+    bases = [tag for tag in index.tagged("base") if tag.get("href")]
+    base_url = urljoin(url, str(bases[0]["href"])) if bases else url
+    links: dict[str, None] = {}
+    postbacks: dict[tuple[str, str], None] = {}
+    for anchor in index.tagged("a"):
+        href = str(anchor.get("href") or "").strip()
         if href and not href.lower().startswith(NON_PAGE_SCHEMES):
-            _add(listing.links, urljoin(base_url, href))
-    for element in soup.find_all(onclick=True):
-        for match in REFRESH_PAGE_TO.finditer(str(element["onclick"])):
-            _add(listing.next_pages, urljoin(base_url, _unescape_js(match.group(1))))
-    for anchor in soup.find_all("a", href=True):
-        script = f"{anchor['href']} {anchor.get('onclick') or ''}"
+            links[urljoin(base_url, href)] = None
+        script = f"{href} {anchor.get('onclick') or ''}"
         for target, argument in DO_POSTBACK.findall(script):
-            if PAGER_ARGUMENT.match(argument) and (target, argument) not in listing.postbacks:
-                listing.postbacks.append((target, argument))
-    return listing
-
-
-def _add(urls: list[str], url: str) -> None:
-    if url not in urls:
-        urls.append(url)
+            if PAGER_ARGUMENT.match(argument):
+                postbacks[target, argument] = None
+    next_pages: dict[str, None] = {}
+    for element in index.having("onclick"):
+        for match in REFRESH_PAGE_TO.finditer(str(element["onclick"])):
+            next_pages[urljoin(base_url, _unescape_js(match.group(1)))] = None
+    return Listing(links=list(links), next_pages=list(next_pages), postbacks=list(postbacks))
 
 
 def _unescape_js(literal: str) -> str:
