@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import threading
 
+from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.portals import PORTALS
 from scraper.replica.server import HOST, serve_replica
 
@@ -25,13 +26,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"port of the first portal; the next portals take the following ports "
         f"(default {DEFAULT_PORT}; 0 picks free ports)",
     )
+    held_out = ", ".join(portal.name for portal in HELDOUT_PORTALS)
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help=f"serve the held-out portal ({held_out}) instead, the one the extractor was not "
+        "tuned on",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Serve every portal, print the home URLs, wait for Ctrl-C."""
     options = parse_args(argv)
-    with serve_replica(options.port) as replica:
+    portals = HELDOUT_PORTALS if options.heldout else PORTALS
+    with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)
         try:

@@ -87,3 +87,83 @@ CHROME_STRINGS = [
     NEXT_PAGE,
     LAST_PAGE,
 ]
+
+# The held-out portal's own chrome: custom 2013 master, side web parts, article web part, form.
+TODAY_LABEL = "Hôm nay"
+TODAY_TEXT = "Thứ Tư, 26/11/2025"
+YOU_ARE_HERE = "Bạn đang ở:"
+COUNTER_TITLE = "Bộ đếm truy cập"
+COUNTER_TOTAL = "Tổng số"
+COUNTER_ONLINE = "Trực tuyến"
+TOP_READ_TITLE = "Tin xem nhiều nhất"
+SCHEDULE_TITLE = "Lịch công tác"
+SCHEDULE_ITEMS = (
+    "Lịch công tác tuần 48 (24/11 - 30/11/2025)",
+    "Lịch tiếp công dân tháng 11/2025",
+)
+POLL_TITLE = "Thăm dò ý kiến"
+POLL_QUESTION = "Bạn thấy thông tin trên trang này thế nào?"
+POLL_OPTIONS = ("Rất hữu ích", "Hữu ích", "Chưa đầy đủ")
+POLL_VOTE = "Biểu quyết"
+POLL_RESULTS = "Xem kết quả"
+WEBSITES_TITLE = "Trang web liên kết"
+PRINT_LABEL = "In bài viết"
+EMAIL_LABEL = "Gửi cho bạn bè"
+SHARE_LABEL = "Chia sẻ Facebook"
+OTHER_NEWS_TITLE = "Các tin khác"
+ATTACHED_FILES_LABEL = "Tệp đính kèm"
+PAGES_LABEL = "Trang:"
+FIRST_PAGE = "Trang đầu"
+FOLLOWING_PAGE = "Trang kế tiếp"
+DIRECTIVE_CONTENT_TYPE = "Content Type: Tin chỉ đạo điều hành"
+CLOSE_BUTTON = "Close"
+# Labels of the held-out portal's list fields that only a display form shows.
+DIRECTIVE_LABELS_DISTINCTIVE = (
+    "Trích yếu",
+    "Ảnh minh họa",
+    "Nội dung chi tiết",
+    "Người viết",
+    "Hiển thị trang chủ",
+)
+
+HELDOUT_CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    "Content Type",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    TODAY_LABEL,
+    TODAY_TEXT,
+    YOU_ARE_HERE,
+    COUNTER_TITLE,
+    TOP_READ_TITLE,
+    SCHEDULE_TITLE,
+    *SCHEDULE_ITEMS,
+    POLL_TITLE,
+    POLL_QUESTION,
+    POLL_VOTE,
+    POLL_RESULTS,
+    WEBSITES_TITLE,
+    PRINT_LABEL,
+    EMAIL_LABEL,
+    SHARE_LABEL,
+    OTHER_NEWS_TITLE,
+    ATTACHED_FILES_LABEL,
+    FIRST_PAGE,
+    FOLLOWING_PAGE,
+    LAST_PAGE,
+    *DIRECTIVE_LABELS_DISTINCTIVE,
+    "Cơ quan chủ quản",
+    "Người chịu trách nhiệm",
+    "Giấy phép số",
+    "Bản quyền thuộc về",
+    SEARCH_PLACEHOLDER,
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+]

@@ -10,7 +10,7 @@ from scraper.replica import chrome
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
 from scraper.replica.markup import BodyStyle, attr, body_html
-from scraper.replica.portals import FieldNaming, Portal, Section
+from scraper.replica.portals import FieldNaming, FormSchema, Portal, Section
 
 INTERNAL_NAME_LIMIT = 32
 SYSTEM_ACCOUNT = "Quản trị cổng thông tin"
@@ -113,11 +113,13 @@ def toolbar(section: Section, item_id: int) -> str:
     )
 
 
-def _info_block(created: str, modified: str, version: str, user: str) -> str:
+def _info_block(
+    created: str, modified: str, version: str, user: str, content_type: str = chrome.CONTENT_TYPE
+) -> str:
     by = f'<a href="/_layouts/userdisp.aspx?ID=1">{user}</a>' if user else ""
     return (
         '<table cellpadding="0" cellspacing="0" class="ms-formtoolbar"><tr>'
-        f'<td class="ms-descriptiontext" id="onetidinfoblockV">{chrome.CONTENT_TYPE}</td></tr>'
+        f'<td class="ms-descriptiontext" id="onetidinfoblockV">{content_type}</td></tr>'
         f'<tr><td class="ms-descriptiontext" id="onetidinfoblockV2">{chrome.VERSION} {version}</td>'
         "</tr>"
         '<tr><td class="ms-descriptiontext" '
@@ -128,11 +130,17 @@ def _info_block(created: str, modified: str, version: str, user: str) -> str:
     )
 
 
+def _form_table(rows: list[str]) -> str:
+    return (
+        '<table class="ms-formtable" style="margin-top: 8px;" border="0" cellpadding="0" '
+        'cellspacing="0" width="100%">\r\n\t' + "\r\n\t".join(rows) + "\r\n</table>"
+    )
+
+
 def _form(section: Section, item_id: int, rows: list[str], info: str) -> str:
     return (
         f'<div class="ms-formtoolbar-wrap">{toolbar(section, item_id)}</div>'
-        '<table class="ms-formtable" style="margin-top: 8px;" border="0" cellpadding="0" '
-        'cellspacing="0" width="100%">\r\n\t' + "\r\n\t".join(rows) + f"\r\n</table>{info}"
+        f"{_form_table(rows)}{info}"
     )
 
 
@@ -188,8 +196,47 @@ def filled_values(section: Section, article: SourceArticle) -> dict[Field, str]:
 
 def filled_form(portal: Portal, section: Section, article: SourceArticle) -> str:
     """A display form with every value filled in: the whole article."""
+    if portal.form_schema is FormSchema.DIRECTIVE_NEWS:
+        return directive_form(portal, section, article)
     values = filled_values(section, article)
     rows = [form_row(field, portal, values[field]) for field in FILLED_FIELDS]
     created = format_date(DateFormat.FORM, article.published)
     info = _info_block(created, form_modified(article), "3.0", SYSTEM_ACCOUNT)
     return _form(section, article.item_id, rows, info)
+
+
+# The "Tin chỉ đạo điều hành" content type: fields created under English names, then relabelled.
+SHOW_ON_HOME = Field("Hiển thị trang chủ", "ShowOnHome", "SPFieldBoolean")
+DIRECTIVE_FIELDS = {
+    TITLE: TITLE,
+    SUMMARY: Field("Trích yếu", "ArticleSummary", "SPFieldNote"),
+    IMAGE: Field("Ảnh minh họa", "Thumbnail", "SPFieldURL"),
+    BODY: Field("Nội dung chi tiết", "ArticleBody", "SPFieldNote"),
+    PUBLISHED: Field("Ngày đăng", "PublishDate", "SPFieldDateTime"),
+    AUTHOR: Field("Người viết", "Writer", "SPFieldText"),
+    CATEGORY: Field("Lĩnh vực", "Topic", "SPFieldChoice"),
+    SHOW_ON_HOME: SHOW_ON_HOME,
+    VIEWS: Field("Lượt xem", "Hits", "SPFieldNumber"),
+    ATTACHMENTS: ATTACHMENTS,
+}
+# SharePoint 2013 forms keep their commands in the (hidden) ribbon; only Close shows, below.
+CLOSE_BAR = (
+    '<table class="ms-formtoolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
+    '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td><td class="ms-toolbar" '
+    'nowrap="nowrap"><input type="button" name="ctl00$ctl40$g_2d4f6a8c$ctl00$toolBarTbl'
+    f'$RightRptControls$ctl00$ctl00$diidIOGoBack" value="{chrome.CLOSE_BUTTON}" accesskey="C" '
+    'class="ms-ButtonHeightWidth" onclick="STSNavigate(\'/\');return false;" /></td></tr></table>'
+)
+
+
+def directive_form(portal: Portal, section: Section, article: SourceArticle) -> str:
+    """A filled 2013 display form of the "Tin chỉ đạo điều hành" content type."""
+    values = filled_values(section, article) | {
+        SHOW_ON_HOME: "Có" if article.variant % 2 else "Không"
+    }
+    rows = [form_row(DIRECTIVE_FIELDS[field], portal, values[field]) for field in DIRECTIVE_FIELDS]
+    created = format_date(DateFormat.FORM, article.published)
+    info = _info_block(
+        created, form_modified(article), "2.0", SYSTEM_ACCOUNT, chrome.DIRECTIVE_CONTENT_TYPE
+    )
+    return f"{_form_table(rows)}{info}{CLOSE_BAR}"

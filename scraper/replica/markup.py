@@ -45,6 +45,11 @@ def attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+def dot_thousands(number: int) -> str:
+    """2381 -> '2.381' (Vietnamese thousands separator)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def text_html(text: str, style: BodyStyle) -> str:
     """Text -> escaped HTML, with Word's numeric character references when pasted."""
     escaped = html.escape(text, quote=False)

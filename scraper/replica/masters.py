@@ -12,9 +12,8 @@ from urllib.parse import quote
 
 from scraper.replica import chrome
 from scraper.replica.markup import attr
-from scraper.replica.portals import Master, Portal
+from scraper.replica.portals import VIEWSTATE_BYTES, Master, Portal
 
-VIEWSTATE_BYTES = 4200
 VIEWSTATE_STATE = re.compile(rb"PageIndex=(\d+);")
 SCRIPT_FILES = (
     "init.js", "core.js", "sp.runtime.js", "sp.js", "sp.ui.dialog.js", "cui.js", "ribbon.js",
@@ -49,10 +48,11 @@ def _filler(seed: str, size: int) -> bytes:
     return b"".join(chunks)[:size]
 
 
-def viewstate(action: str, state: str) -> str:
-    """A __VIEWSTATE of a few KB; a pager's current page travels inside it, as in ASP.NET."""
+def viewstate(action: str, state: str, size: int = VIEWSTATE_BYTES) -> str:
+    """A __VIEWSTATE of `size` bytes of filler (base64-encoded); a pager's current page travels
+    inside it, as in ASP.NET."""
     payload = b"\xff\x01\x0f\x0f\x05\n-1309436452\x0f\x16\x02" + f"PageIndex={state or 1};".encode()
-    return base64.b64encode(payload + _filler(action, VIEWSTATE_BYTES)).decode()
+    return base64.b64encode(payload + _filler(action, size)).decode()
 
 
 def viewstate_page(value: str) -> int | None:
@@ -65,7 +65,7 @@ def viewstate_page(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _hidden_inputs(parts: PageParts) -> str:
+def _hidden_inputs(portal: Portal, parts: PageParts) -> str:
     digest = hashlib.sha256(parts.action.encode()).hexdigest().upper()
     fields = (
         ("MSOWebPartPage_PostbackSource", ""),
@@ -76,7 +76,7 @@ def _hidden_inputs(parts: PageParts) -> str:
         ("__REQUESTDIGEST", f"0x{digest},26 Nov 2025 08:31:00 -0000"),
         ("__EVENTTARGET", ""),
         ("__EVENTARGUMENT", ""),
-        ("__VIEWSTATE", viewstate(parts.action, parts.state)),
+        ("__VIEWSTATE", viewstate(parts.action, parts.state, portal.viewstate_bytes)),
         ("__EVENTVALIDATION", base64.b64encode(_filler(digest, 240)).decode()),
     )
     return "\r\n".join(
@@ -157,13 +157,13 @@ def menu_items(portal: Portal) -> list[tuple[str, str]]:
     ]
 
 
-def _menu(portal: Portal, css: str) -> str:
-    items = "".join(
+def _menu(items: list[tuple[str, str]], css: str) -> str:
+    links = "".join(
         f'<li><a href="{attr(href)}"><span class="menu-item-text">{html.escape(label)}</span></a>'
         "</li>"
-        for label, href in menu_items(portal)
+        for label, href in items
     )
-    return f'<ul class="{css}">{items}</ul>'
+    return f'<ul class="{css}">{links}</ul>'
 
 
 def _search_box() -> str:
@@ -240,7 +240,7 @@ def _document(
         f'class="{body_class}">'
         f'<form name="aspnetForm" method="post" action="{attr(parts.action)}" '
         'onsubmit="javascript:return WebForm_OnSubmit();" id="aspnetForm">'
-        f"<div>{_hidden_inputs(parts)}</div>{_scripts(portal, parts)}{inner}"
+        f"<div>{_hidden_inputs(portal, parts)}</div>{_scripts(portal, parts)}{inner}"
         '<script type="text/javascript">//<![CDATA[\r\nfunction WebForm_OnSubmit() { '
         "UpdateFormDigest('\\u002f', 1440000); return true; }\r\n//]]></script></form></body>"
         "</html>"
@@ -264,7 +264,7 @@ def v4_page(portal: Portal, parts: PageParts) -> str:
         f'alt="{attr(portal.site_title)}" /></a><div '
         f'class="ten-cong">{html.escape(portal.site_title)}'
         f"</div>{_search_box()}</div>"
-        f'<div id="menu" class="menu-ngang">{_menu(portal, "menu-chinh")}</div>'
+        f'<div id="menu" class="menu-ngang">{_menu(menu_items(portal), "menu-chinh")}</div>'
         f'<div class="duongdan">{_site_map_path(parts.breadcrumb)}</div>'
     )
     content = (
@@ -314,7 +314,7 @@ def seattle_page(portal: Portal, parts: PageParts) -> str:
         '<span id="GlobalBreadCrumbNavPopout" '
         f'class="ms-hide">{_location_popout(portal, parts.breadcrumb)}</span>'
         '<div id="DeltaTopNavigation" class="ms-displayInline ms-core-listMenu-horizontalBox">'
-        f"{_menu(portal, 'ms-core-listMenu-root static')}</div></div>"
+        f"{_menu(menu_items(portal), 'ms-core-listMenu-root static')}</div></div>"
         '<h1 id="pageTitle" class="ms-core-pageTitle"><span '
         'id="DeltaPlaceHolderPageTitleInTitleArea">'
         f"{html.escape(parts.heading)}</span></h1></div>{_search_box()}</div></div></div>"
@@ -347,6 +347,89 @@ def seattle_page(portal: Portal, parts: PageParts) -> str:
     )
 
 
+def _suite_bar_delta(portal: Portal, parts: PageParts) -> str:
+    popout = _location_popout(portal, parts.breadcrumb)
+    return (
+        '<div id="ms-designer-ribbon"><div id="suiteBarDelta" class="ms-dialogHidden ms-fullWidth '
+        'noindex"><div class="ms-tableRow"><div id="suiteBarLeft" class="ms-tableCell">'
+        '<div class="ms-core-brandingText">SharePoint</div></div><div id="suiteBarRight" '
+        f'class="ms-tableCell"><div id="welcomeMenuBox">{_sign_in("ms-signInLink", "/_layouts/15")}'
+        '</div></div></div></div><div id="s4-ribbonrow" style="display:none">'
+        '<div id="globalNavBox" class="noindex"><div id="s4-ribboncont"><div id="DeltaSPRibbon">'
+        f'<a id="ctl00_ctl41_ctl00" href="javascript:;" class="ms-hide">{chrome.SKIP_RIBBON}</a>'
+        f'<span id="GlobalBreadCrumbNavPopout" class="ms-hide">{popout}</span>'
+        "</div></div></div></div></div>"
+    )
+
+
+def _banner(portal: Portal) -> str:
+    """The custom header: emblem, portal name, today's date (a chrome date), search box."""
+    return (
+        '<div id="dau-trang" class="hdr-2013"><a class="hdr-quochuy" href="/"><img '
+        'src="/SiteAssets/quoc-huy.png" alt="Quốc huy" /></a><div class="hdr-ten">'
+        f"{html.escape(portal.site_title)}</div><div "
+        f'class="hdr-homnay">{chrome.TODAY_LABEL}: {chrome.TODAY_TEXT}</div>{_search_box()}</div>'
+    )
+
+
+def _top_menu(portal: Portal) -> str:
+    # The designer's menu links each listing with its fixed query (`?ChuyenMucID=3`).
+    urls = {section.listing_path: section.listing_url for section in portal.sections}
+    items = [(label, urls.get(href, href)) for label, href in menu_items(portal)]
+    return f'<div id="thanh-menu" class="menu-2013">{_menu(items, "menu-cap1")}</div>'
+
+
+def _breadcrumb_list(crumbs: tuple[tuple[str, str], ...]) -> str:
+    nodes = ((chrome.HOME_LABEL, "/"), *crumbs)
+    items = "".join(
+        f'<li class="ms-breadcrumbCurrentNode"><span>{html.escape(label)}</span></li>'
+        if index == len(nodes) - 1
+        else f'<li><a href="{attr(href or "#")}">{html.escape(label)}</a></li>'
+        for index, (label, href) in enumerate(nodes)
+    )
+    return (
+        f'<div class="thanh-dinh-vi"><span class="dinhvi-nhan">{chrome.YOU_ARE_HERE}</span>'
+        f'<ul class="ms-breadcrumb">{items}</ul></div>'
+    )
+
+
+def _custom_footer(portal: Portal) -> str:
+    lines = "".join(f"<div>{html.escape(line)}</div>" for line in portal.footer_lines)
+    rss = f"/_layouts/listfeed.aspx?List={quote(portal.rss_guid, safe='')}"
+    return (
+        f'<div id="chan-trang" class="ft-2013"><div class="ft-thongtin">{lines}</div>'
+        f'<div class="ft-lienket"><a href="/Pages/LienHe.aspx">{chrome.CONTACT_LABEL}</a> | '
+        f'<a href="{rss}">RSS</a> | <a href="https://zalo.me/lachoason.example">Zalo</a></div></div>'
+    )
+
+
+def custom_2013_page(portal: Portal, parts: PageParts) -> str:
+    """A SharePoint 2013 page on a designer's master: no title row or quick launch, content in
+    `ctl00_DeltaPlaceHolderMain`, side zone right of it, breadcrumb as a list."""
+    content = (
+        '<div id="khung-giua" class="ms-table ms-fullWidth"><div class="ms-tableRow">'
+        '<div id="cot-chinh" class="ms-tableCell ms-verticalAlignTop">'
+        '<div id="ctl00_DeltaPlaceHolderMain"><a id="mainContent" name="mainContent" '
+        f'tabindex="-1"></a>{parts.main}</div></div>'
+        f'<div id="cot-ben" class="ms-tableCell ms-verticalAlignTop">{parts.side}</div></div></div>'
+    )
+    inner = (
+        f"{_accessibility()}{_suite_bar_delta(portal, parts)}"
+        f'<div id="s4-workspace"><div id="s4-bodyContainer">{_banner(portal)}{_top_menu(portal)}'
+        f"{_breadcrumb_list(parts.breadcrumb)}{content}{_custom_footer(portal)}</div></div>"
+    )
+    return _document(
+        portal, parts, '<meta http-equiv="X-UA-Compatible" content="IE=10"/>', "ms-2013", inner
+    )
+
+
+MASTER_PAGES = {
+    Master.V4: v4_page,
+    Master.SEATTLE: seattle_page,
+    Master.CUSTOM_2013: custom_2013_page,
+}
+
+
 def render_page(portal: Portal, parts: PageParts) -> str:
     """The whole page in the portal's master."""
-    return v4_page(portal, parts) if portal.master is Master.V4 else seattle_page(portal, parts)
+    return MASTER_PAGES[portal.master](portal, parts)

@@ -9,7 +9,7 @@ from functools import cached_property
 from urllib.parse import quote
 
 from scraper.replica import chrome
-from scraper.replica.articles import CUSTOM_PARTS, PUBLISHING_LAYOUTS
+from scraper.replica.articles import CUSTOM_PARTS, PART_PAGES, PUBLISHING_LAYOUTS
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
 from scraper.replica.forms import empty_form, filled_form
@@ -31,6 +31,7 @@ MOST_READ_COUNT = 6
 FEATURED_COUNT = 5
 SECTION_BLOCK_COUNT = 4
 RELATED_COUNT = 3
+OTHER_NEWS_COUNT = 5
 RELATED_TITLE = "Tin liên quan"
 ARTICLE_PART_ID = "ctl00_m_g_4f1c2b8e_9d3a_4c6f_b2e1_7a8d9c0e1f23"
 LISTING_PART_ID = "ctl00_m_g_0a7e5d3c_1b2f_4e8d_9c6a_5f4e3d2c1b0a"
@@ -144,8 +145,22 @@ def listing_page(site: SiteData, section: Section, page: int, action: str) -> st
     return render_page(site.portal, parts)
 
 
+def _others(site: SiteData, section: Section, article: SourceArticle) -> list[SourceArticle]:
+    return [a for a in site.newest(section) if a is not article]
+
+
+def _other_news(site: SiteData, section: Section, article: SourceArticle) -> list[Entry]:
+    """The section's other newest articles as a custom part lists them, with their dates."""
+    return [
+        Entry(
+            a.title, section.article_path(a), format_date(DateFormat.SHORT, a.published), None, None
+        )
+        for a in _others(site, section, article)[:OTHER_NEWS_COUNT]
+    ]
+
+
 def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
-    others = [a for a in site.newest(section) if a is not article][:RELATED_COUNT]
+    others = _others(site, section, article)[:RELATED_COUNT]
     items = "".join(
         f'<li><a href="{html.escape(section.article_path(a))}">{html.escape(a.title)}</a></li>'
         for a in others
@@ -157,6 +172,10 @@ def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
 
 def _article_main(site: SiteData, section: Section, article: SourceArticle) -> str:
     portal, master = site.portal, site.portal.master
+    if section.kind is PageKind.CUSTOM_PART and section.article_page:
+        others = _other_news(site, section, article)
+        part = PART_PAGES[portal.article_part](section, article, others)
+        return zone(master, [web_part(master, ARTICLE_PART_ID, section.name, part)])
     if section.kind is PageKind.CUSTOM_PART:
         part = CUSTOM_PARTS[portal.article_part](section, article)
         return zone(

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from functools import cache
+from urllib.parse import urlencode
 
 from scraper.replica.content import Composition, SourceArticle, TitleBook, compose_articles
 from scraper.replica.dates import DateFormat, DateLayout
+
+# Raw bytes of filler in each page's __VIEWSTATE (a few KB, base64-encoded on the page).
+VIEWSTATE_BYTES = 4200
 
 
 class Master(Enum):
@@ -16,13 +20,17 @@ class Master(Enum):
 
     V4 = "SharePoint 2010 v4.master"
     SEATTLE = "SharePoint 2013 seattle.master"
+    CUSTOM_2013 = (
+        "SharePoint 2013 custom master: ctl00_DeltaPlaceHolderMain, side zone on the right"
+    )
 
 
 class ArticlePart(Enum):
-    """The portal's own article web part markup."""
+    """The portal vendor's own markup: article web part, publishing layout, news lists, pager."""
 
     VIETNAMESE = "div.chitiettin with tieude/ngaydang/tomtat/noidung classes"
     ENGLISH = "article.news-detail with article-heading/post-meta/article-body classes"
+    LABELS = "table of ASP.NET labels: span#…_lblTenBai, …_lblThoiGian, div#…_pnlNoiDung"
 
 
 class PageKind(Enum):
@@ -39,6 +47,13 @@ class Paging(Enum):
     LINKS = "plain page links"
     LIST_VIEW = "list view RefreshPageTo links"
     POSTBACK = "ASP.NET __doPostBack pager"
+
+
+class FormSchema(Enum):
+    """The content type of the filled display forms: its field labels and form toolbar."""
+
+    EXTENDED_NEWS = "Tin Tức Mở Rộng: Tóm tắt, Nội dung, Ngày xuất bản, Tác giả; toolbar above"
+    DIRECTIVE_NEWS = "Tin chỉ đạo điều hành: Trích yếu, Nội dung chi tiết, Ngày đăng; Close below"
 
 
 class FieldNaming(Enum):
@@ -71,22 +86,40 @@ class Section:
     pager_guid: str = "00000000_0000_0000_0000_000000000000"
     view_label: str = "Lượt xem"
     category_label: str = "Chuyên mục"
+    # A custom part on a page of its own (no form under it) and its id parameter (`?idTin=<n>`).
+    article_page: str = ""
+    id_param: str = "ID"
+    # Publishing pages filed in one folder per publication day: `Pages/2023-01-30/<slug>.aspx`.
+    dated_pages: bool = False
 
     @property
     def list_root(self) -> str:
         """The list's folder, e.g. '/Lists/TinTucSuKien'."""
         return f"/Lists/{self.key}"
 
+    @property
+    def listing_url(self) -> str:
+        """The listing's path with its fixed query, e.g. '/tin-tuc/danh-sach.aspx?ChuyenMucID=3'."""
+        if not self.listing_query:
+            return self.listing_path
+        return f"{self.listing_path}?{urlencode(self.listing_query)}"
+
     def article_path(self, article: SourceArticle) -> str:
         """The article's main path (what its canonical URL is built from)."""
         if self.kind is PageKind.PUBLISHING:
-            return f"/{self.web}/Pages/{article.slug}.aspx"
-        return f"{self.list_root}/DispForm.aspx?ID={article.item_id}"
+            folder = f"{article.published:%Y-%m-%d}/" if self.dated_pages else ""
+            return f"/{self.web}/Pages/{folder}{article.slug}.aspx"
+        return self._item_path(article.item_id)
 
     def deleted_path(self, item_id: int) -> str:
         """The path a listing links for a deleted item."""
         if self.kind is PageKind.PUBLISHING:
             return f"/{self.web}/Pages/bai-da-xoa-{item_id}.aspx"
+        return self._item_path(item_id)
+
+    def _item_path(self, item_id: int) -> str:
+        if self.article_page:
+            return f"{self.article_page}?{self.id_param}={item_id}"
         return f"{self.list_root}/DispForm.aspx?ID={item_id}"
 
     def attachment_path(self, article: SourceArticle, file_name: str) -> str:
@@ -110,6 +143,11 @@ class Portal:
     visitor_count: int
     start: datetime
     end: datetime
+    # Benchmark portals: real SharePoint 2010 pages carry 30-60 KB of __VIEWSTATE.
+    viewstate_bytes: int = VIEWSTATE_BYTES
+    # Benchmark portals with thousands of articles hand out titles in constant time.
+    title_book: type[TitleBook] = TitleBook
+    form_schema: FormSchema = FormSchema.EXTENDED_NEWS
 
     def section(self, key: str) -> Section:
         """The section with that key."""
@@ -281,10 +319,9 @@ def _section_articles(portal: Portal, section: Section, titles: TitleBook) -> li
 
 
 def _compose_portals(
-    portals: tuple[Portal, ...],
+    portals: tuple[Portal, ...], titles: TitleBook
 ) -> dict[str, dict[str, tuple[SourceArticle, ...]]]:
     """Portal name -> section key -> articles; titles are unique across the given portals."""
-    titles = TitleBook()
     return {
         portal.name: {
             section.key: tuple(_section_articles(portal, section, titles))
@@ -296,7 +333,7 @@ def _compose_portals(
 
 @cache
 def _replica_articles() -> dict[str, dict[str, tuple[SourceArticle, ...]]]:
-    return _compose_portals(PORTALS)
+    return _compose_portals(PORTALS, TitleBook())
 
 
 @cache
@@ -304,7 +341,7 @@ def portal_articles(portal: Portal) -> dict[str, tuple[SourceArticle, ...]]:
     """Section key -> the section's articles (the replica portals share one title book)."""
     if portal in PORTALS:
         return _replica_articles()[portal.name]
-    return _compose_portals((portal,))[portal.name]
+    return _compose_portals((portal,), portal.title_book())[portal.name]
 
 
 def all_portal_articles() -> list[SourceArticle]:

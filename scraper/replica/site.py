@@ -30,7 +30,8 @@ AUTHENTICATE_PATHS = ("/_layouts/authenticate.aspx", "/_layouts/15/authenticate.
 IMAGE_PATH = re.compile(r"^/(publishingimages|_layouts/images|siteassets)/.+\.(jpg|jpeg|png|gif)$")
 ATTACHMENT_PATH = re.compile(r"^/lists/([^/]+)/attachments/(\d+)/([^/]+)$")
 DISPFORM_PATH = re.compile(r"^/lists/([^/]+)/dispform\.aspx$")
-PUBLISHING_PATH = re.compile(r"^/([^/]+)/pages/([^/]+)\.aspx$")
+# Publishing pages sit in the Pages library, some in a folder per day (`2023-01-30/`).
+PUBLISHING_PATH = re.compile(r"^/([^/]+)/pages/(?:\d{4}-\d{2}-\d{2}/)?([^/]+)\.aspx$")
 POSTBACK_ARGUMENT = re.compile(r"^Page\$(\d+|Next|Prev|First|Last)$")
 FAKE_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
@@ -102,6 +103,11 @@ class PortalSite:
         self.data = SiteData(portal, base_url)
         self.portal = portal
         self.listings = {section.listing_path.lower(): section for section in portal.sections}
+        self.part_pages = {
+            section.article_page.lower(): section
+            for section in portal.sections
+            if section.article_page
+        }
 
     def handle(self, request: Request) -> Response:
         """Request -> Response."""
@@ -132,6 +138,8 @@ class PortalSite:
             return Response(200, b"body{font-family:Arial}", "text/css")
         if match := ATTACHMENT_PATH.match(path):
             return self._attachment(*match.groups())
+        if section := self.part_pages.get(path):
+            return self._by_id(section, request.query.get(section.id_param.lower(), ""), request)
         if match := DISPFORM_PATH.match(path):
             return self._dispform(match.group(1), request)
         if match := PUBLISHING_PATH.match(path):
@@ -150,7 +158,9 @@ class PortalSite:
 
     def _dispform(self, folder: str, request: Request) -> Response:
         section = self._find((PageKind.CUSTOM_PART, PageKind.FILLED_FORM), folder)
-        item_id = request.query.get("id", "")
+        return self._by_id(section, request.query.get("id", ""), request)
+
+    def _by_id(self, section: Section | None, item_id: str, request: Request) -> Response:
         if section is None or not item_id.isdigit():
             return NOT_FOUND
         for article in self.data.articles[section.key]:
@@ -163,7 +173,7 @@ class PortalSite:
         if section is None:
             return NOT_FOUND
         for article in self.data.articles[section.key]:
-            if article.slug == slug:
+            if article.slug == slug and section.article_path(article).lower() == request.path:
                 return page(article_page(self.data, section, article, request.target))
         return NOT_FOUND
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from scraper.replica import chrome
-from scraper.replica.markup import attr
+from scraper.replica.markup import attr, dot_thousands
 from scraper.replica.portals import ArticlePart, Master, Portal, Section
 
 
@@ -74,6 +74,8 @@ def zone(master: Master, parts: list[str]) -> str:
 
 def side_parts(portal: Portal, most_read: list[Entry]) -> str:
     """The side zone: visitor counter, most read, galleries, links, banners."""
+    if portal.article_part is ArticlePart.LABELS:
+        return labels_side_parts(portal, most_read)
     online = 12 + portal.visitor_count % 37
     counter = (
         f'<div class="thongke"><div>{chrome.VISITOR_LABEL}: {portal.visitor_count}</div>'
@@ -129,8 +131,64 @@ def side_parts(portal: Portal, most_read: list[Entry]) -> str:
     return zone(portal.master, parts)
 
 
+def labels_side_parts(portal: Portal, most_read: list[Entry]) -> str:
+    """The LABELS vendor's side zone: counter table, most read with counts, schedule, poll."""
+    counter = (
+        f'<table class="bo-dem"><tr><td>{chrome.COUNTER_TOTAL}:</td>'
+        f"<td>{dot_thousands(portal.visitor_count)}</td></tr><tr><td>{chrome.COUNTER_ONLINE}:</td>"
+        f"<td>{8 + portal.visitor_count % 29}</td></tr></table>"
+    )
+    read = "".join(
+        f'<li><a href="{attr(entry.href)}">{html.escape(entry.title)}</a></li>'
+        for entry in most_read
+    )
+    schedule = "".join(f"<li>{html.escape(item)}</li>" for item in chrome.SCHEDULE_ITEMS)
+    options = "".join(
+        f'<div><input type="radio" name="ctl00$ctl45$rdoYKien" value="{n}" id="rdoYKien{n}" />'
+        f'<label for="rdoYKien{n}">{html.escape(option)}</label></div>'
+        for n, option in enumerate(chrome.POLL_OPTIONS, 1)
+    )
+    poll = (
+        f'<div class="tham-do"><p>{chrome.POLL_QUESTION}</p>{options}'
+        f'<a class="nut" href="javascript:BieuQuyet();">{chrome.POLL_VOTE}</a> '
+        f'<a href="javascript:XemKetQua();">{chrome.POLL_RESULTS}</a></div>'
+    )
+    websites = (
+        '<ul class="lien-ket"><li><a href="https://tanhoa.example.gov.vn/" target="_blank">'
+        "Cổng thông tin tỉnh Tân Hòa</a></li><li><a "
+        'href="https://www.facebook.com/lachoason.example" target="_blank">Facebook</a></li></ul>'
+    )
+    parts = [
+        web_part(portal.master, "WPQ3", chrome.COUNTER_TITLE, counter),
+        web_part(
+            portal.master, "WPQ4", chrome.TOP_READ_TITLE, f'<ol class="xem-nhieu">{read}</ol>'
+        ),
+        web_part(portal.master, "WPQ5", chrome.SCHEDULE_TITLE, f'<ul class="lich">{schedule}</ul>'),
+        web_part(portal.master, "WPQ6", chrome.POLL_TITLE, poll),
+        web_part(portal.master, "WPQ7", chrome.WEBSITES_TITLE, websites),
+    ]
+    return zone(portal.master, parts)
+
+
+def _labels_entry(entry: Entry) -> str:
+    href = attr(entry.href)
+    image = (
+        f'<a href="{href}"><img src="{attr(entry.thumbnail)}" alt="" width="100" /></a>'
+        if entry.thumbnail
+        else ""
+    )
+    return (
+        f'<tr><td class="o-anh" width="110">{image}</td><td class="o-tin">'
+        f'<a class="lnkTenTin" href="{href}">{html.escape(entry.title)}</a> '
+        f'<span class="ngay-tin">({entry.date})</span>'
+        f'<div class="mota-tin">{html.escape(entry.summary or "")}</div></td></tr>'
+    )
+
+
 def entry_html(part: ArticlePart, entry: Entry) -> str:
     """One listing entry in the portal's own listing markup."""
+    if part is ArticlePart.LABELS:
+        return _labels_entry(entry)
     title, href = html.escape(entry.title), attr(entry.href)
     thumb = entry.thumbnail
     summary = html.escape(entry.summary or "")
@@ -156,6 +214,8 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
     items = "".join(entry_html(part, entry) for entry in entries)
     if part is ArticlePart.VIETNAMESE:
         return f'<div class="dstin">{items}</div>'
+    if part is ArticlePart.LABELS:
+        return f'<table class="dsTinTuc" width="100%" cellpadding="4">{items}</table>'
     return f'<ul class="news-list">{items}</ul>'
 
 
@@ -165,8 +225,35 @@ def page_url(section: Section, page: int) -> str:
     return f"{section.listing_path}?{urlencode(query)}"
 
 
+def _titled_link(section: Section, page: int, title: str, label: str) -> str:
+    return f'<a href="{attr(page_url(section, page))}" title="{title}">{label}</a>'
+
+
+def labels_link_pager(section: Section, page: int, pages: int) -> str:
+    """'Trang: << < 1 [2] 3 > >>': arrows named only by their title attribute."""
+    numbers = " ".join(
+        f"<b>[{n}]</b>" if n == page else f'<a href="{attr(page_url(section, n))}">{n}</a>'
+        for n in range(1, pages + 1)
+    )
+    head = (
+        f"{_titled_link(section, 1, chrome.FIRST_PAGE, '&lt;&lt;')} "
+        f"{_titled_link(section, page - 1, chrome.PREVIOUS_PAGE, '&lt;')} "
+        if page > 1
+        else ""
+    )
+    tail = (
+        f" {_titled_link(section, page + 1, chrome.FOLLOWING_PAGE, '&gt;')}"
+        f" {_titled_link(section, pages, chrome.LAST_PAGE, '&gt;&gt;')}"
+        if page < pages
+        else ""
+    )
+    return f'<div class="pager-tin">{chrome.PAGES_LABEL} {head}{numbers}{tail}</div>'
+
+
 def link_pager(part: ArticlePart, section: Section, page: int, pages: int) -> str:
     """Numbered page links plus next/last links."""
+    if part is ArticlePart.LABELS:
+        return labels_link_pager(section, page, pages)
     numbers = "".join(
         f'<span class="current">{n}</span>'
         if n == page
