@@ -12,7 +12,13 @@ from bs4.element import Comment, NavigableString, Tag
 
 from scraper.items import Article, Attachment
 from scraper.parsers.body import Block, extract_blocks, join_blocks
-from scraper.parsers.chrome import content_root, is_inside, read_page_facts, strip_chrome
+from scraper.parsers.chrome import (
+    PageFacts,
+    content_root,
+    is_inside,
+    read_page_facts,
+    strip_chrome,
+)
 from scraper.parsers.dates import DateMatch, find_dates, to_iso
 from scraper.parsers.match import ElementIndex, is_removed
 from scraper.parsers.patterns import (
@@ -126,7 +132,7 @@ def parse_article(
     if form is not None:
         meta, blocks = form
     else:
-        found = _read_article_block(root, index, url, facts.page_title)
+        found = _read_article_block(root, index, url, facts)
         if found is None:
             return None
         meta, blocks = found
@@ -245,7 +251,7 @@ def _rich_text_of(cell: Tag) -> Tag:
 
 
 def _read_article_block(
-    root: Tag, index: ElementIndex, url: str, page_title: str | None
+    root: Tag, index: ElementIndex, url: str, facts: PageFacts
 ) -> tuple[_Meta, list[Block]] | None:
     container = _body_container(root)
     if container is None or _is_listing_item(container):
@@ -255,10 +261,10 @@ def _read_article_block(
     _remove_foreign_webparts(block, container, index)
     meta = _Meta()
     meta_region = _outside(block, body_nodes)
-    meta.title = _find_title(meta_region, container)
+    meta.title = _find_title(meta_region, container, facts.document_title)
     if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
         # Publishing pages show the title in the master's title area, outside the content.
-        meta.title = page_title
+        meta.title = facts.page_title
     webpart = container.find_parent(attrs={"data-webpart-title": True})
     if webpart is not None:
         meta.section = str(webpart["data-webpart-title"])
@@ -407,15 +413,19 @@ def _is_meta_line(text: str) -> bool:
     return bool(dates) and sum(d.end - d.start for d in dates) >= len(text) // 3
 
 
+def _names(tag: Tag) -> str:
+    """Class and id of an element: where portals name its role (`tieude`, `lblTitle`)."""
+    return " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
+
+
 def _is_title_element(tag: Tag) -> bool:
-    if tag.find_parent("a") is not None or tag.find("a") is not None or tag.name == "a":
+    if tag.name == "a" or tag.find_parent("a") is not None or tag.find("a") is not None:
         return False
-    classes = " ".join(tag.get_attribute_list("class"))
-    return tag.name in HEADING_TAGS or bool(TITLE_CLASS.search(classes))
+    return tag.name in HEADING_TAGS or bool(TITLE_CLASS.search(_names(tag)))
 
 
 def _is_lead_element(tag: Tag) -> bool:
-    classes = " ".join(tag.get_attribute_list("class"))
+    classes = _names(tag)
     return bool(LEAD_CLASS.search(classes)) and len(clean_line(tag.get_text(" "))) >= LEAD_MIN_CHARS
 
 
@@ -438,15 +448,31 @@ def _text_nodes(element: Tag) -> Iterator[NavigableString]:
             yield node
 
 
-def _find_title(region: list[Tag], container: Tag) -> str | None:
-    for element in region:
-        if element is container or not _is_title_element(element):
-            continue
-        text = clean_line(element.get_text(" "))
-        if TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not _is_meta_line(text):
-            element.attrs["data-scraper-role"] = "title"
-            return text
-    return None
+def _find_title(region: list[Tag], container: Tag, document_title: str | None) -> str | None:
+    """The title: a heading or title-named element, preferring one the page's <title> repeats;
+    else the longest text of the block that the <title> repeats (a plain label span)."""
+    candidates = [
+        (element, text)
+        for element in region
+        if element is not container
+        and element.name != "a"
+        and element.find_parent("a") is None
+        and TITLE_MIN_CHARS <= len(text := clean_line(element.get_text(" "))) <= TITLE_MAX_CHARS
+        and not _is_meta_line(text)
+    ]
+    titled = [(el, text) for el, text in candidates if _is_title_element(el)]
+    in_document_title = [
+        (el, text) for el, text in candidates if document_title and text in document_title
+    ]
+    choice = next((c for c in titled if c in in_document_title), None)
+    if choice is None and in_document_title:
+        choice = max(in_document_title, key=lambda candidate: len(candidate[1]))
+    if choice is None and titled:
+        choice = titled[0]
+    if choice is None:
+        return None
+    choice[0].attrs["data-scraper-role"] = "title"
+    return choice[1]
 
 
 def _read_meta(meta: _Meta, region: list[Tag], url: str) -> None:
@@ -477,7 +503,7 @@ def _byline_after_body(
 ) -> str | None:
     """A byline in its own element after the body: class-marked, or a bare name."""
     for element in region:
-        if AUTHOR_CLASS.search(" ".join(element.get_attribute_list("class"))):
+        if AUTHOR_CLASS.search(_names(element)):
             text = clean_line(element.get_text(" "))
             if text:
                 match = BYLINE_PREFIX.match(text)
