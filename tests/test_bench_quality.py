@@ -201,13 +201,18 @@ def test_extractor_crash_is_that_pages_miss(monkeypatch: pytest.MonkeyPatch) -> 
     assert scored.error == "ValueError: no article here"
 
 
+V1_NAME, V1_MODULE = quality.HELDOUT_SOURCES[0][:2]
+V2_MODULE = quality.HELDOUT_SOURCES[1][1]
+
+
 def test_held_out_portal_joins_when_its_module_imports(monkeypatch: pytest.MonkeyPatch) -> None:
     heldout = types.SimpleNamespace(
         HELDOUT_PORTALS=quality.PORTALS[:1], HELDOUT_CHROME_STRINGS=["Cổng thông tin"]
     )
-    monkeypatch.setitem(sys.modules, quality.HELDOUT_MODULE, heldout)
+    monkeypatch.setitem(sys.modules, V1_MODULE, heldout)
+    monkeypatch.setitem(sys.modules, V2_MODULE, None)
     tuned, held_out = quality.portal_groups()
-    assert (tuned.name, held_out.name) == (quality.TUNED, quality.HELDOUT)
+    assert (tuned.name, held_out.name) == (quality.TUNED, V1_NAME)
     assert held_out.portals == quality.PORTALS[:1]
     assert held_out.chrome[-1] == "Cổng thông tin"
     assert set(tuned.chrome) < set(held_out.chrome)
@@ -217,5 +222,6 @@ def test_tuned_portals_alone_while_held_out_module_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # None in sys.modules makes the import fail as a missing module does.
-    monkeypatch.setitem(sys.modules, quality.HELDOUT_MODULE, None)
+    monkeypatch.setitem(sys.modules, V1_MODULE, None)
+    monkeypatch.setitem(sys.modules, V2_MODULE, None)
     assert [group.name for group in quality.portal_groups()] == [quality.TUNED]
