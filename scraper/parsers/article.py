@@ -178,11 +178,12 @@ def _read_display_form(
     if not cells:
         return None
     fields: dict[str, Tag] = {}
-    for cell in cells:
-        role = _form_field_role(cell)
-        if role and role not in fields:
-            fields[role] = cell
-    if not any(_cell_has_value(cell) for cell in cells) or "title" not in fields:
+    if any(_cell_has_value(cell) for cell in cells):
+        for cell in cells:
+            role = _form_field_role(cell)
+            if role and role not in fields:
+                fields[role] = cell
+    if "title" not in fields:
         tables: list[Tag | None] = [*index.select(FORM_TABLE)]
         tables = tables or [cell.find_parent("table") for cell in cells]
         for table in tables:
