@@ -269,7 +269,7 @@ def _read_article_block(
     webpart = container.find_parent(attrs={"data-webpart-title": True})
     if webpart is not None:
         meta.section = str(webpart["data-webpart-title"])
-    _read_meta(meta, meta_region, url)
+    _read_meta(meta, meta_region, url, block)
     if meta.author is None:
         meta.author = _byline_after_body(block, container, body_nodes, meta_region)
     for node in list(container.children):
@@ -366,11 +366,22 @@ def _body_children(container: Tag) -> set[int]:
     """ids of the container's children that are body (leading and trailing meta excluded)."""
     children = [c for c in container.children if not _is_blank(c)]
     start, end = 0, len(children)
-    while start < end and _is_leading_meta(children[start]):
+    while start < end and (
+        _is_leading_meta(children[start]) or (start > 0 and _is_image_only(children[start]))
+    ):
+        # An image between the title/date lines and the body is the lead image, not body.
         start += 1
     while end > start and _is_trailing_meta(children[end - 1]):
         end -= 1
     return {id(child) for child in children[start:end]}
+
+
+def _is_image_only(node: object) -> bool:
+    return (
+        isinstance(node, Tag)
+        and node.find("img") is not None
+        and not clean_line(node.get_text(" "))
+    )
 
 
 def _is_blank(node: object) -> bool:
@@ -476,10 +487,10 @@ def _find_title(region: list[Tag], container: Tag, document_title: str | None) -
     return choice[1]
 
 
-def _read_meta(meta: _Meta, region: list[Tag], url: str) -> None:
+def _read_meta(meta: _Meta, region: list[Tag], url: str, block: Tag) -> None:
     """Fill the meta fields from the article block's elements outside the body."""
     leaves = [el for el in region if _is_text_leaf(el) and el.get("data-scraper-role") != "title"]
-    dates = _date_elements_in(leaves)
+    dates = _date_elements_in(leaves, block)
     meta.published, meta.modified = _published_and_modified(dates)
     date_ids = {id(el) for el, _ in dates}
     for element in leaves:
@@ -493,7 +504,7 @@ def _read_meta(meta: _Meta, region: list[Tag], url: str) -> None:
         elif meta.author is None and (match := BYLINE_PREFIX.match(text)):
             meta.author = clean_line(match.group(1))
     meta.summary = _find_lead(region, date_ids)
-    meta.lead_image = next(iter(_content_images(region, url)), None)
+    meta.lead_image = next(iter(_content_images(region, url, block)), None)
     meta.attachments = _attachment_links(
         (a for el in region if el.name == "a" and el.get("href") for a in [el]), url
     )
@@ -564,22 +575,24 @@ def _linky(element: Tag) -> bool:
     return _prose_chars(element) == 0
 
 
-def _date_elements_in(leaves: list[Tag]) -> list[tuple[Tag, DateMatch]]:
+def _date_elements_in(leaves: list[Tag], block: Tag) -> list[tuple[Tag, DateMatch]]:
     found: list[tuple[Tag, DateMatch]] = []
     seen: set[int] = set()
     for leaf in leaves:
-        if leaf.find_parent("a") is not None or _in_link_list(leaf):
+        if leaf.find_parent("a") is not None or _in_link_list(leaf, block):
             continue
         for element, match in _date_elements(leaf, seen):
             found.append((element, match))
     return found
 
 
-def _in_link_list(element: Tag) -> bool:
-    """Dates of 'related news' items sit beside a link in a list item or table row."""
+def _in_link_list(element: Tag, block: Tag) -> bool:
+    """Dates of 'related news' items sit beside a link in a list item or table row of the
+    block (a layout row around the whole article is not such an item)."""
     item = element.find_parent(["li", "tr"])
     return (
         item is not None
+        and is_inside(item, block)
         and item.find("a", href=True) is not None
         and len(clean_line(item.get_text(" "))) <= 2 * META_MAX_CHARS
     )
@@ -639,9 +652,9 @@ def _published_and_modified(
     return published, modified[0][1] if modified else None
 
 
-def _content_images(region: list[Tag], url: str) -> Iterator[str]:
+def _content_images(region: list[Tag], url: str, block: Tag) -> Iterator[str]:
     for element in region:
-        if element.name != "img" or _in_link_list(element):
+        if element.name != "img" or _in_link_list(element, block):
             continue
         src = element.get("src")
         if not isinstance(src, str) or ICON_PATH.search(src) or _is_small(element):
@@ -650,7 +663,7 @@ def _content_images(region: list[Tag], url: str) -> Iterator[str]:
 
 
 def _first_image(cell: Tag, url: str) -> str | None:
-    return next(iter(_content_images(cell.find_all("img"), url)), None)
+    return next(iter(_content_images(cell.find_all("img"), url, cell)), None)
 
 
 def _is_small(image: Tag) -> bool:
