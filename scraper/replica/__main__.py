@@ -6,6 +6,7 @@ import argparse
 import threading
 
 from scraper.replica.heldout import HELDOUT_PORTALS
+from scraper.replica.heldout2 import HELDOUT2_PORTALS
 from scraper.replica.portals import PORTALS
 from scraper.replica.server import HOST, serve_replica
 
@@ -27,11 +28,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         f"(default {DEFAULT_PORT}; 0 picks free ports)",
     )
     held_out = ", ".join(portal.name for portal in HELDOUT_PORTALS)
-    parser.add_argument(
+    held_out2 = ", ".join(portal.name for portal in HELDOUT2_PORTALS)
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
         "--heldout",
         action="store_true",
         help=f"serve the held-out portal ({held_out}) instead, the one the extractor was not "
         "tuned on",
+    )
+    choice.add_argument(
+        "--heldout2",
+        action="store_true",
+        help=f"serve the second held-out portal ({held_out2}) instead, which the extractor has "
+        "never seen",
     )
     return parser.parse_args(argv)
 
@@ -39,7 +48,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     """Serve every portal, print the home URLs, wait for Ctrl-C."""
     options = parse_args(argv)
-    portals = HELDOUT_PORTALS if options.heldout else PORTALS
+    held_out = HELDOUT2_PORTALS if options.heldout2 else HELDOUT_PORTALS
+    portals = held_out if options.heldout or options.heldout2 else PORTALS
     with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)

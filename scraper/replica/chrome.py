@@ -167,3 +167,109 @@ HELDOUT_CHROME_STRINGS = [
     QA_LABEL,
     SERVICES_LABEL,
 ]
+
+# The second held-out portal's own chrome: custom 2010 master, side web parts, data view
+# article part, publishing layout, "Bài viết cổng" form.
+WELCOME_PREFIX = "Chào mừng bạn đến với"
+YOU_ARE_VIEWING = "Bạn đang xem:"
+FIND_PLACEHOLDER = "Nhập nội dung cần tìm"
+FIND_BUTTON = "Tìm"
+NEWS_MENU_TITLE = "Danh mục tin tức"
+USEFUL_LINKS_TITLE = "Liên kết hữu ích"
+USEFUL_LINKS_CHOOSE = "--- Chọn trang liên kết ---"
+STATS_TITLE = "Thống kê website"
+STATS_ONLINE = "Đang online"
+STATS_TOTAL = "Tổng lượt truy cập"
+POPULAR_TITLE = "Bài viết đọc nhiều"
+NEW_DOCUMENTS_TITLE = "Văn bản mới ban hành"
+NEW_DOCUMENTS = (
+    "Quyết định số 1520/QĐ-UBND ngày 12/11/2025 ban hành kế hoạch cải cách hành chính năm 2026",
+    "Công văn số 884/UBND-VP ngày 05/11/2025 về việc bố trí lịch trực cơ quan",
+)
+HOTLINE_TITLE = "Đường dây nóng"
+HOTLINE_LINES = (
+    "Văn phòng UBND thành phố: 0291 3822 115",
+    "Tiếp nhận phản ánh, kiến nghị: 1900 8198",
+)
+GALLERY_TITLE = "Thư viện hình ảnh"
+POSTER_LABEL = "Người đưa tin"
+ENCLOSED_LABEL = "Văn bản kèm theo"
+PRINT_PAGE = "In trang"
+BACK_TO_TOP = "Lên đầu trang"
+SAME_SECTION_TITLE = "Tin cùng chuyên mục"
+COMMENT_TITLE = "Ý kiến bạn đọc"
+COMMENT_NAME = "Họ và tên"
+COMMENT_EMAIL = "Thư điện tử"
+COMMENT_SEND = "Gửi ý kiến"
+COMMENT_NOTE = "Ý kiến của bạn sẽ được Ban biên tập xem xét trước khi đăng."
+SHARE_PREFIX = "Chia sẻ:"
+RELATED_ARTICLES_TITLE = "Bài viết liên quan"
+NEXT_PAGES = "Tiếp theo"
+PORTAL_ARTICLE_CONTENT_TYPE = "Content Type: Bài viết cổng thông tin"
+ALERT_ME = "Alert Me"
+# Values of the form's "Nguồn tin" field: page text that no record may carry.
+NEWS_SOURCES = (
+    "Ban Biên tập Trang thông tin điện tử thành phố",
+    "Phòng Văn hóa và Thông tin thành phố",
+    "Trung tâm Văn hóa, Thông tin và Thể thao thành phố",
+)
+# Labels of the second held-out portal's list fields that only a display form shows.
+PORTAL_ARTICLE_LABELS_DISTINCTIVE = (
+    "Tiêu đề bài viết",
+    "Mô tả ngắn",
+    "Ảnh đại diện",
+    "Nội dung bài viết",
+    "Thời gian đăng",
+    "Nguồn tin",
+    "Tác giả bài viết",
+    "Thứ tự hiển thị",
+)
+
+HELDOUT2_CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    "Content Type",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    ALERT_ME,
+    WELCOME_PREFIX,
+    YOU_ARE_VIEWING,
+    FIND_PLACEHOLDER,
+    NEWS_MENU_TITLE,
+    USEFUL_LINKS_TITLE,
+    USEFUL_LINKS_CHOOSE,
+    STATS_TITLE,
+    STATS_ONLINE,
+    STATS_TOTAL,
+    POPULAR_TITLE,
+    NEW_DOCUMENTS_TITLE,
+    *NEW_DOCUMENTS,
+    HOTLINE_TITLE,
+    *HOTLINE_LINES,
+    GALLERY_TITLE,
+    POSTER_LABEL,
+    ENCLOSED_LABEL,
+    PRINT_PAGE,
+    BACK_TO_TOP,
+    SAME_SECTION_TITLE,
+    COMMENT_TITLE,
+    COMMENT_NAME,
+    COMMENT_SEND,
+    COMMENT_NOTE,
+    SHARE_PREFIX,
+    RELATED_ARTICLES_TITLE,
+    NEXT_PAGES,
+    *NEWS_SOURCES,
+    *PORTAL_ARTICLE_LABELS_DISTINCTIVE,
+    "Cơ quan thiết lập",
+    "Trưởng Ban biên tập",
+    "Thiết kế và phát triển",
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+]

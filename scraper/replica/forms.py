@@ -92,7 +92,8 @@ def form_row(field: Field, portal: Portal, value_html: str) -> str:
     )
 
 
-def _toolbar_button(label: str, icon: str, url: str) -> str:
+def toolbar_button(label: str, icon: str, url: str) -> str:
+    """A toolbar button: an image link, then a text link to the same URL."""
     return (
         f'<td class="ms-toolbar" nowrap="nowrap"><a href="{url}" title="{label}">'
         f'<img src="/_layouts/images/{icon}" alt="{label}" border="0" /></a></td>'
@@ -106,16 +107,17 @@ def toolbar(section: Section, item_id: int) -> str:
     versions = f"/_layouts/Versions.aspx?list={section.list_guid}&amp;ID={item_id}"
     return (
         '<table class="ms-toolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
-        + _toolbar_button(chrome.MANAGE_PERMISSIONS, "manageperm.gif", permissions)
+        + toolbar_button(chrome.MANAGE_PERMISSIONS, "manageperm.gif", permissions)
         + '<td class="ms-separator">|</td>'
-        + _toolbar_button(chrome.VERSION_HISTORY, "versions.gif", versions)
+        + toolbar_button(chrome.VERSION_HISTORY, "versions.gif", versions)
         + '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td></tr></table>'
     )
 
 
-def _info_block(
+def info_block(
     created: str, modified: str, version: str, user: str, content_type: str = chrome.CONTENT_TYPE
 ) -> str:
+    """The block under a form: content type, version, `Created at`, `Last modified at`."""
     by = f'<a href="/_layouts/userdisp.aspx?ID=1">{user}</a>' if user else ""
     return (
         '<table cellpadding="0" cellspacing="0" class="ms-formtoolbar"><tr>'
@@ -130,7 +132,8 @@ def _info_block(
     )
 
 
-def _form_table(rows: list[str]) -> str:
+def form_table(rows: list[str]) -> str:
+    """The form's label/value rows in SharePoint's ms-formtable."""
     return (
         '<table class="ms-formtable" style="margin-top: 8px;" border="0" cellpadding="0" '
         'cellspacing="0" width="100%">\r\n\t' + "\r\n\t".join(rows) + "\r\n</table>"
@@ -140,14 +143,14 @@ def _form_table(rows: list[str]) -> str:
 def _form(section: Section, item_id: int, rows: list[str], info: str) -> str:
     return (
         f'<div class="ms-formtoolbar-wrap">{toolbar(section, item_id)}</div>'
-        f"{_form_table(rows)}{info}"
+        f"{form_table(rows)}{info}"
     )
 
 
 def empty_form(portal: Portal, section: Section, article: SourceArticle) -> str:
     """The display form the custom web part sits on, every value empty."""
     rows = [form_row(field, portal, "") for field in EMPTY_FIELDS]
-    return _form(section, article.item_id, rows, _info_block("", "", "", ""))
+    return _form(section, article.item_id, rows, info_block("", "", "", ""))
 
 
 def form_modified(article: SourceArticle) -> str:
@@ -172,9 +175,11 @@ def _attachments_html(section: Section, article: SourceArticle) -> str:
     )
 
 
-def filled_values(section: Section, article: SourceArticle) -> dict[Field, str]:
-    """Field -> value markup of a filled form."""
-    style = BodyStyle(article.word_pasted, article.variant)
+def filled_values(
+    section: Section, article: SourceArticle, style: BodyStyle | None = None
+) -> dict[Field, str]:
+    """Field -> value markup of a filled form (the body in the given style, else the default)."""
+    style = style or BodyStyle(article.word_pasted, article.variant)
     image = f'<img alt="" src="{attr(article.lead_image)}" />' if article.lead_image else ""
     views = f"{article.view_count:,}".replace(",", ".") if article.view_count is not None else ""
     rich = (
@@ -201,7 +206,7 @@ def filled_form(portal: Portal, section: Section, article: SourceArticle) -> str
     values = filled_values(section, article)
     rows = [form_row(field, portal, values[field]) for field in FILLED_FIELDS]
     created = format_date(DateFormat.FORM, article.published)
-    info = _info_block(created, form_modified(article), "3.0", SYSTEM_ACCOUNT)
+    info = info_block(created, form_modified(article), "3.0", SYSTEM_ACCOUNT)
     return _form(section, article.item_id, rows, info)
 
 
@@ -236,7 +241,7 @@ def directive_form(portal: Portal, section: Section, article: SourceArticle) -> 
     }
     rows = [form_row(DIRECTIVE_FIELDS[field], portal, values[field]) for field in DIRECTIVE_FIELDS]
     created = format_date(DateFormat.FORM, article.published)
-    info = _info_block(
+    info = info_block(
         created, form_modified(article), "2.0", SYSTEM_ACCOUNT, chrome.DIRECTIVE_CONTENT_TYPE
     )
-    return f"{_form_table(rows)}{info}{CLOSE_BAR}"
+    return f"{form_table(rows)}{info}{CLOSE_BAR}"

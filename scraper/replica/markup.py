@@ -27,6 +27,7 @@ WORD_SPAN = (
 WORD_INDENT = "&nbsp;&nbsp;&nbsp;&nbsp;&#8203;"
 WORD_EMPTY_PARAGRAPH = '<p class="MsoNormal">&nbsp;</p>'
 CAPTION_CONVENTIONS = 4
+CAPTION_TABLE_CLASS = "anh-chu-thich"
 EMPTY_PARAGRAPH_EVERY = 3
 DOUBLE_BR_EVERY = 4
 DIV_PARAGRAPH_EVERY = 5
@@ -38,6 +39,8 @@ class BodyStyle:
 
     word_pasted: bool
     variant: int
+    # The class of the editors' two-row caption table (each portal's editors have their own).
+    caption_table_class: str = CAPTION_TABLE_CLASS
 
 
 def attr(value: str) -> str:
@@ -104,7 +107,7 @@ def image_html(image: Image, index: int, style: BodyStyle) -> str:
         return f'<p style="text-align:center">{tag}<br /><em>{caption}</em></p>'
     if convention == 2:
         return (
-            '<table class="anh-chu-thich" align="center" cellpadding="3"><tbody>'
+            f'<table class="{style.caption_table_class}" align="center" cellpadding="3"><tbody>'
             f"<tr><td>{tag}</td></tr><tr><td><i>{caption}</i></td></tr></tbody></table>"
         )
     return f'<div style="text-align:center">{tag}</div><p style="text-align:center">{caption}</p>'

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from scraper.replica import chrome
+from scraper.replica import chrome, dataview
 from scraper.replica.markup import attr
-from scraper.replica.portals import VIEWSTATE_BYTES, Master, Portal
+from scraper.replica.portals import SHAREPOINT_2010_MASTERS, VIEWSTATE_BYTES, Master, Portal
 
 VIEWSTATE_STATE = re.compile(rb"PageIndex=(\d+);")
 SCRIPT_FILES = (
@@ -86,7 +86,7 @@ def _hidden_inputs(portal: Portal, parts: PageParts) -> str:
 
 
 def _scripts(portal: Portal, parts: PageParts) -> str:
-    version = 4 if portal.master is Master.V4 else 15
+    version = 4 if portal.master in SHAREPOINT_2010_MASTERS else 15
     layouts = "/_layouts" if version == 4 else "/_layouts/15"
     context = {
         "webServerRelativeUrl": "/",
@@ -423,10 +423,32 @@ def custom_2013_page(portal: Portal, parts: PageParts) -> str:
     )
 
 
+def custom_2010_page(portal: Portal, parts: PageParts) -> str:
+    """A SharePoint 2010 page on a designer's master: hidden ribbon, then the vendor's banner,
+    menu row, '»' breadcrumb and three table columns (see `dataview.master_body`)."""
+    ribbon = (
+        '<div id="s4-ribbonrow" class="s4-pr s4-ribbonrowhidetitle" style="display:none">'
+        '<div id="s4-ribboncont"><div class="ms-cui-ribbonTopBars"></div></div>'
+        f"{_location_popout(portal, parts.breadcrumb)}"
+        f'<div class="s4-trc-container">{_sign_in("s4-signInLink", "/_layouts")}</div></div>'
+    )
+    body = dataview.master_body(
+        portal, parts.breadcrumb, parts.main, parts.side, menu_items(portal)
+    )
+    inner = (
+        f"{_accessibility()}{ribbon}"
+        f'<div id="s4-workspace"><div id="s4-bodyContainer">{body}</div></div>'
+    )
+    return _document(
+        portal, parts, '<meta http-equiv="X-UA-Compatible" content="IE=8"/>', "v4master", inner
+    )
+
+
 MASTER_PAGES = {
     Master.V4: v4_page,
     Master.SEATTLE: seattle_page,
     Master.CUSTOM_2013: custom_2013_page,
+    Master.CUSTOM_2010: custom_2010_page,
 }
 
 

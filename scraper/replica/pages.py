@@ -8,14 +8,22 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import quote
 
-from scraper.replica import chrome
+from scraper.replica import chrome, dataview_articles
 from scraper.replica.articles import CUSTOM_PARTS, PART_PAGES, PUBLISHING_LAYOUTS
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
 from scraper.replica.forms import empty_form, filled_form
 from scraper.replica.masters import PageParts, render_page
 from scraper.replica.pool import DELETED_TITLES
-from scraper.replica.portals import Master, PageKind, Paging, Portal, Section, portal_articles
+from scraper.replica.portals import (
+    ArticlePart,
+    Master,
+    PageKind,
+    Paging,
+    Portal,
+    Section,
+    portal_articles,
+)
 from scraper.replica.webparts import (
     Entry,
     entries_html,
@@ -92,8 +100,9 @@ class SiteData:
         return entries
 
     def listing_href(self, section: Section, path: str) -> str:
-        """A listing's link to an item: list views add SharePoint's `&Source=` return address."""
-        if section.paging is not Paging.LIST_VIEW:
+        """A listing's link to an item: list views add SharePoint's `&Source=` return address
+        (a Pages library view links its pages as they are)."""
+        if section.paging is not Paging.LIST_VIEW or section.kind is PageKind.PUBLISHING:
             return path
         return f"{path}&Source={quote(self.base_url + section.listing_path, safe='')}"
 
@@ -172,6 +181,9 @@ def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
 
 def _article_main(site: SiteData, section: Section, article: SourceArticle) -> str:
     portal, master = site.portal, site.portal.master
+    if portal.article_part is ArticlePart.DATAVIEW:
+        section_news = _others(site, section, article)
+        return dataview_articles.article_main(portal, section, article, section_news)
     if section.kind is PageKind.CUSTOM_PART and section.article_page:
         others = _other_news(site, section, article)
         part = PART_PAGES[portal.article_part](section, article, others)

@@ -13,6 +13,10 @@ from scraper.replica.dates import DateFormat, DateLayout
 
 # Raw bytes of filler in each page's __VIEWSTATE (a few KB, base64-encoded on the page).
 VIEWSTATE_BYTES = 4200
+# Rewritten (friendly) URLs: listing pages `/<folder>/trang-<n>.aspx`; deleted items keep a
+# month folder like every other article.
+PAGED_PATH_STEM = "trang-"
+DELETED_ITEM_MONTH = "2019/03"
 
 
 class Master(Enum):
@@ -23,6 +27,11 @@ class Master(Enum):
     CUSTOM_2013 = (
         "SharePoint 2013 custom master: ctl00_DeltaPlaceHolderMain, side zone on the right"
     )
+    CUSTOM_2010 = "SharePoint 2010 custom master: three table columns, plain-text breadcrumb"
+
+
+# Masters whose web parts sit in SharePoint 2010 zone tables (webUIVersion 4).
+SHAREPOINT_2010_MASTERS = frozenset({Master.V4, Master.CUSTOM_2010})
 
 
 class ArticlePart(Enum):
@@ -31,6 +40,7 @@ class ArticlePart(Enum):
     VIETNAMESE = "div.chitiettin with tieude/ngaydang/tomtat/noidung classes"
     ENGLISH = "article.news-detail with article-heading/post-meta/article-body classes"
     LABELS = "table of ASP.NET labels: span#…_lblTenBai, …_lblThoiGian, div#…_pnlNoiDung"
+    DATAVIEW = "SharePoint Designer data view: font title, ms-vh/ms-vb rows, ExternalClass body"
 
 
 class PageKind(Enum):
@@ -54,6 +64,8 @@ class FormSchema(Enum):
 
     EXTENDED_NEWS = "Tin Tức Mở Rộng: Tóm tắt, Nội dung, Ngày xuất bản, Tác giả; toolbar above"
     DIRECTIVE_NEWS = "Tin chỉ đạo điều hành: Trích yếu, Nội dung chi tiết, Ngày đăng; Close below"
+    # Rendered with the DATAVIEW vendor's pages (`dataview_articles.portal_article_form`).
+    PORTAL_ARTICLE = "Bài viết cổng: Mô tả ngắn, Nội dung bài viết, Thời gian đăng; Alert Me above"
 
 
 class FieldNaming(Enum):
@@ -91,11 +103,19 @@ class Section:
     id_param: str = "ID"
     # Publishing pages filed in one folder per publication day: `Pages/2023-01-30/<slug>.aspx`.
     dated_pages: bool = False
+    # Rewritten URLs under this folder: articles `/<folder>/<yyyy>/<mm>/<slug>-<id>.aspx`,
+    # listing pages `/<folder>/trang-<n>.aspx` (page number in the path).
+    folder: str = ""
+
+    @property
+    def web_root(self) -> str:
+        """The web's server-relative root: '' for the root web, '/chuyen-de' for a sub-web."""
+        return f"/{self.web}" if self.web else ""
 
     @property
     def list_root(self) -> str:
-        """The list's folder, e.g. '/Lists/TinTucSuKien'."""
-        return f"/Lists/{self.key}"
+        """The list's folder, e.g. '/Lists/TinTucSuKien' (or '/co-so/Lists/…' in a sub-web)."""
+        return f"{self.web_root}/Lists/{self.key}"
 
     @property
     def listing_url(self) -> str:
@@ -108,14 +128,22 @@ class Section:
         """The article's main path (what its canonical URL is built from)."""
         if self.kind is PageKind.PUBLISHING:
             folder = f"{article.published:%Y-%m-%d}/" if self.dated_pages else ""
-            return f"/{self.web}/Pages/{folder}{article.slug}.aspx"
+            return f"{self.web_root}/Pages/{folder}{article.slug}.aspx"
+        if self.folder:
+            return f"/{self.folder}/{article.published:%Y/%m}/{article.slug}.aspx"
         return self._item_path(article.item_id)
 
     def deleted_path(self, item_id: int) -> str:
         """The path a listing links for a deleted item."""
         if self.kind is PageKind.PUBLISHING:
-            return f"/{self.web}/Pages/bai-da-xoa-{item_id}.aspx"
+            return f"{self.web_root}/Pages/bai-da-xoa-{item_id}.aspx"
+        if self.folder:
+            return f"/{self.folder}/{DELETED_ITEM_MONTH}/tin-da-go-{item_id}.aspx"
         return self._item_path(item_id)
+
+    def paged_path(self, page: int) -> str:
+        """A listing page with its number in the path, e.g. '/kinh-te/trang-2.aspx'."""
+        return f"/{self.folder}/{PAGED_PATH_STEM}{page}.aspx"
 
     def _item_path(self, item_id: int) -> str:
         if self.article_page:

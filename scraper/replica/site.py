@@ -19,7 +19,7 @@ from scraper.replica.pages import (
     intro_page,
     listing_page,
 )
-from scraper.replica.portals import PageKind, Paging, Portal, Section
+from scraper.replica.portals import PAGED_PATH_STEM, PageKind, Paging, Portal, Section
 from scraper.replica.webparts import pager_target
 
 HTML_TYPE = "text/html; charset=utf-8"
@@ -28,10 +28,15 @@ ROBOTS_TXT = "User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\nDisallo
 FORBIDDEN_PREFIXES = ("/_api/", "/_vti_bin/")
 AUTHENTICATE_PATHS = ("/_layouts/authenticate.aspx", "/_layouts/15/authenticate.aspx")
 IMAGE_PATH = re.compile(r"^/(publishingimages|_layouts/images|siteassets)/.+\.(jpg|jpeg|png|gif)$")
-ATTACHMENT_PATH = re.compile(r"^/lists/([^/]+)/attachments/(\d+)/([^/]+)$")
-DISPFORM_PATH = re.compile(r"^/lists/([^/]+)/dispform\.aspx$")
-# Publishing pages sit in the Pages library, some in a folder per day (`2023-01-30/`).
-PUBLISHING_PATH = re.compile(r"^/([^/]+)/pages/(?:\d{4}-\d{2}-\d{2}/)?([^/]+)\.aspx$")
+# Lists live in the root web (`/lists/…`) or in a sub-web (`/van-ban/lists/…`).
+ATTACHMENT_PATH = re.compile(r"^((?:/[^/]+)?/lists/[^/]+)/attachments/(\d+)/([^/]+)$")
+DISPFORM_PATH = re.compile(r"^((?:/[^/]+)?/lists/[^/]+)/dispform\.aspx$")
+# Publishing pages sit in the Pages library of a sub-web or of the root web, some in a folder
+# per day (`2023-01-30/`).
+PUBLISHING_PATH = re.compile(r"^(?:/([^/]+))?/pages/(?:\d{4}-\d{2}-\d{2}/)?[^/]+\.aspx$")
+# Rewritten URLs: `/<folder>/<yyyy>/<mm>/<slug>-<id>.aspx` and `/<folder>/trang-<n>.aspx`.
+FRIENDLY_PATH = re.compile(r"^/([^/]+)/\d{4}/\d{2}/[^/]+-\d+\.aspx$")
+PAGED_PATH = re.compile(r"^/([^/]+)/" + PAGED_PATH_STEM + r"(\d+)\.aspx$")
 POSTBACK_ARGUMENT = re.compile(r"^Page\$(\d+|Next|Prev|First|Last)$")
 FAKE_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
@@ -108,6 +113,9 @@ class PortalSite:
             for section in portal.sections
             if section.article_page
         }
+        self.folders = {
+            section.folder.lower(): section for section in portal.sections if section.folder
+        }
 
     def handle(self, request: Request) -> Response:
         """Request -> Response."""
@@ -128,6 +136,8 @@ class PortalSite:
             return page(contact_page(self.data, request.target))
         if path in self.listings:
             return self._listing(self.listings[path], request)
+        if (match := PAGED_PATH.match(path)) and match.group(1) in self.folders:
+            return self._paged_listing(self.folders[match.group(1)], int(match.group(2)), request)
         return self._item(request)
 
     def _item(self, request: Request) -> Response:
@@ -141,9 +151,11 @@ class PortalSite:
         if section := self.part_pages.get(path):
             return self._by_id(section, request.query.get(section.id_param.lower(), ""), request)
         if match := DISPFORM_PATH.match(path):
-            return self._dispform(match.group(1), request)
+            return self._by_id(self._list(match.group(1)), request.query.get("id", ""), request)
         if match := PUBLISHING_PATH.match(path):
-            return self._publishing(match.group(1), match.group(2), request)
+            return self._by_path(self._find((PageKind.PUBLISHING,), match.group(1) or ""), request)
+        if match := FRIENDLY_PATH.match(path):
+            return self._by_path(self.folders.get(match.group(1)), request)
         return NOT_FOUND
 
     def _find(self, kinds: tuple[PageKind, ...], folder: str) -> Section | None:
@@ -156,9 +168,17 @@ class PortalSite:
             None,
         )
 
-    def _dispform(self, folder: str, request: Request) -> Response:
-        section = self._find((PageKind.CUSTOM_PART, PageKind.FILLED_FORM), folder)
-        return self._by_id(section, request.query.get("id", ""), request)
+    def _list(self, list_root: str) -> Section | None:
+        """The section whose list sits at that (lowercased) folder, e.g. '/lists/thongbao'."""
+        return next(
+            (
+                section
+                for section in self.portal.sections
+                if section.kind in (PageKind.CUSTOM_PART, PageKind.FILLED_FORM)
+                and section.list_root.lower() == list_root
+            ),
+            None,
+        )
 
     def _by_id(self, section: Section | None, item_id: str, request: Request) -> Response:
         if section is None or not item_id.isdigit():
@@ -168,17 +188,17 @@ class PortalSite:
                 return page(article_page(self.data, section, article, request.target))
         return NOT_FOUND
 
-    def _publishing(self, web: str, slug: str, request: Request) -> Response:
-        section = self._find((PageKind.PUBLISHING,), web)
+    def _by_path(self, section: Section | None, request: Request) -> Response:
+        """An article found by its whole path: a dated folder or a slug must be its own."""
         if section is None:
             return NOT_FOUND
         for article in self.data.articles[section.key]:
-            if article.slug == slug and section.article_path(article).lower() == request.path:
+            if section.article_path(article).lower() == request.path:
                 return page(article_page(self.data, section, article, request.target))
         return NOT_FOUND
 
-    def _attachment(self, folder: str, item_id: str, file_name: str) -> Response:
-        section = self._find((PageKind.CUSTOM_PART, PageKind.FILLED_FORM), folder)
+    def _attachment(self, list_root: str, item_id: str, file_name: str) -> Response:
+        section = self._list(list_root)
         if section is None:
             return NOT_FOUND
         for article in self.data.articles[section.key]:
@@ -191,6 +211,11 @@ class PortalSite:
         pages = self.data.page_count(section)
         number = self._listing_page_number(section, request, pages)
         if number is None:
+            return NOT_FOUND
+        return page(listing_page(self.data, section, number, request.target))
+
+    def _paged_listing(self, section: Section, number: int, request: Request) -> Response:
+        if not 1 <= number <= self.data.page_count(section):
             return NOT_FOUND
         return page(listing_page(self.data, section, number, request.target))
 

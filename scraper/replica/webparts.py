@@ -6,9 +6,9 @@ import html
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from scraper.replica import chrome
+from scraper.replica import chrome, dataview
 from scraper.replica.markup import attr, dot_thousands
-from scraper.replica.portals import ArticlePart, Master, Portal, Section
+from scraper.replica.portals import SHAREPOINT_2010_MASTERS, ArticlePart, Master, Portal, Section
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def web_part(
     master: Master, part_id: str, title: str, body: str, *, hidden_title: bool = False
 ) -> str:
     """A web part in its master's chrome: 2010 zone table or 2013 chrome div."""
-    if master is Master.V4:
+    if master in SHAREPOINT_2010_MASTERS:
         header = (
             ""
             if hidden_title
@@ -66,7 +66,7 @@ def web_part(
 
 def zone(master: Master, parts: list[str]) -> str:
     """A web part zone holding the parts."""
-    if master is Master.V4:
+    if master in SHAREPOINT_2010_MASTERS:
         rows = "".join(f'<tr><td valign="top">{part}</td></tr>' for part in parts)
         return f'<table width="100%" cellpadding="0" cellspacing="0" class="ms-zone">{rows}</table>'
     return f'<div class="ms-webpart-zone ms-fullWidth">{"".join(parts)}</div>'
@@ -76,6 +76,9 @@ def side_parts(portal: Portal, most_read: list[Entry]) -> str:
     """The side zone: visitor counter, most read, galleries, links, banners."""
     if portal.article_part is ArticlePart.LABELS:
         return labels_side_parts(portal, most_read)
+    if portal.article_part is ArticlePart.DATAVIEW:
+        bodies = dataview.side_part_bodies(portal, most_read)
+        return zone(portal.master, [web_part(portal.master, *body) for body in bodies])
     online = 12 + portal.visitor_count % 37
     counter = (
         f'<div class="thongke"><div>{chrome.VISITOR_LABEL}: {portal.visitor_count}</div>'
@@ -211,6 +214,8 @@ def entry_html(part: ArticlePart, entry: Entry) -> str:
 
 def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
     """A news list."""
+    if part is ArticlePart.DATAVIEW:
+        return dataview.entries_html(entries)
     items = "".join(entry_html(part, entry) for entry in entries)
     if part is ArticlePart.VIETNAMESE:
         return f'<div class="dstin">{items}</div>'
@@ -221,6 +226,8 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
 
 def page_url(section: Section, page: int) -> str:
     """The plain-link URL of a listing page."""
+    if section.folder:
+        return section.paged_path(page)
     query = [*section.listing_query, (section.page_param, str(page))]
     return f"{section.listing_path}?{urlencode(query)}"
 
@@ -254,6 +261,8 @@ def link_pager(part: ArticlePart, section: Section, page: int, pages: int) -> st
     """Numbered page links plus next/last links."""
     if part is ArticlePart.LABELS:
         return labels_link_pager(section, page, pages)
+    if part is ArticlePart.DATAVIEW:
+        return dataview.link_pager(section, page, pages)
     numbers = "".join(
         f'<span class="current">{n}</span>'
         if n == page
