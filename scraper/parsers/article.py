@@ -76,6 +76,9 @@ PROSE_TAGS = frozenset(
         "section",
     }
 )
+# Elements that make their parent more than one line of text.
+LAYOUT_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"})
+BLOCK_CHILD_TAGS = (PROSE_TAGS - {"span", "font"}) | LAYOUT_TAGS | {"td", "th", "li", "dt", "dd"}
 # Children that count as the container's own paragraphs when scoring body containers.
 PARAGRAPH_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"}
@@ -226,10 +229,26 @@ def _form_field_role(cell: Tag) -> str | None:
         names.append(label_cell.get_text(" "))
     for name in names:
         decoded = ENCODED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), name)
-        role = FORM_FIELD_ROLES.get(fold_key(decoded.rstrip(" *:")))
+        role = form_role_of(decoded.rstrip(" *:"))
         if role:
             return role
     return None
+
+
+def form_role_of(name: str) -> str | None:
+    """A field label or internal name -> its record role, or None.
+
+    Exact names first; then the longest known name the label starts with ("Tiêu đề bài
+    viết"), or an internal name ends with after its prefix ("BV_TieuDe").
+    """
+    key = fold_key(name)
+    if key in FORM_FIELD_ROLES:
+        return FORM_FIELD_ROLES[key]
+    known = [known for known in FORM_FIELD_ROLES if len(known) >= 4 and key.startswith(known)]
+    if not known and "_" in name:
+        suffix = fold_key(name.rsplit("_", 1)[-1])
+        known = [suffix] if suffix in FORM_FIELD_ROLES else []
+    return FORM_FIELD_ROLES[max(known, key=len)] if known else None
 
 
 def _cell_has_value(cell: Tag) -> bool:
@@ -497,13 +516,16 @@ def _read_meta(meta: _Meta, region: list[Tag], url: str, block: Tag) -> None:
         text = clean_line(element.get_text(" "))
         if id(element) in date_ids or not text:
             continue
+        if text.endswith(":"):
+            # A label cell or span whose value is the next element ("Số lượt xem:" | "3.128").
+            text = f"{text} {_next_text(element) or ''}".strip()
         if meta.view_count is None and (match := VIEW_COUNTER.search(text)):
             meta.view_count = _count(match.group(1))
         elif meta.category is None and (match := CATEGORY_LABEL.match(text)):
             meta.category = clean_line(match.group(1)) or _next_text(element)
         elif meta.author is None and (match := BYLINE_PREFIX.match(text)):
             meta.author = clean_line(match.group(1))
-    meta.summary = _find_lead(region, date_ids)
+    meta.summary = _find_lead(region, date_ids, block, meta.title)
     meta.lead_image = next(iter(_content_images(region, url, block)), None)
     meta.attachments = _attachment_links(
         (a for el in region if el.name == "a" and el.get("href") for a in [el]), url
@@ -540,9 +562,9 @@ def _byline_after_body(
 
 
 def _is_text_leaf(element: Tag) -> bool:
-    return not any(
-        isinstance(child, Tag) and child.name in PROSE_TAGS - {"span", "font"}
-        for child in element.children
+    """An element holding only text and inline markup (no block, row or cell inside)."""
+    return element.name not in LAYOUT_TAGS and not any(
+        isinstance(child, Tag) and (child.name in BLOCK_CHILD_TAGS) for child in element.children
     )
 
 
@@ -551,7 +573,7 @@ def _next_text(element: Tag) -> str | None:
     return clean_line(sibling.get_text(" ")) or None if sibling is not None else None
 
 
-def _find_lead(region: list[Tag], date_ids: set[int]) -> str | None:
+def _find_lead(region: list[Tag], date_ids: set[int], block: Tag, title: str | None) -> str | None:
     """The lead: a class-marked summary, else the first prose leaf between title and body."""
     for element in region:
         if _is_lead_element(element) and _is_text_leaf(element):
@@ -563,10 +585,14 @@ def _find_lead(region: list[Tag], date_ids: set[int]) -> str | None:
             continue
         if not after_title or id(element) in date_ids or not _is_text_leaf(element):
             continue
-        if element.find_parent(["li", "tr", "a"]) is not None or element.name in ("a", "li"):
+        if element.name in ("a", "li") or element.find_parent("a") is not None:
+            continue
+        if _in_link_list(element, block):
             continue
         text = clean_line(element.get_text(" "))
-        if len(text) >= LEAD_MIN_CHARS and not _is_meta_line(text) and not _linky(element):
+        if text == title or len(text) < LEAD_MIN_CHARS or _is_meta_line(text):
+            continue
+        if not _linky(element):
             return text
     return None
 
@@ -583,7 +609,16 @@ def _date_elements_in(leaves: list[Tag], block: Tag) -> list[tuple[Tag, DateMatc
             continue
         for element, match in _date_elements(leaf, seen):
             found.append((element, match))
-    return found
+    # Keep the smallest element for each date: a cell holding "<nobr>date</nobr> | Lượt xem"
+    # is reached again from its counter text, and is not the date's element.
+    return [
+        (element, match)
+        for element, match in found
+        if not any(
+            other is not element and other_match.value == match.value and is_inside(other, element)
+            for other, other_match in found
+        )
+    ]
 
 
 def _in_link_list(element: Tag, block: Tag) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
@@ -10,10 +11,13 @@ from bs4.element import Tag
 from scraper.parsers.dates import DateMatch, find_dates
 from scraper.parsers.match import ElementIndex, Selector, is_removed
 from scraper.parsers.patterns import (
+    BREADCRUMB_MAX_CHARS,
     BREADCRUMB_NOISE,
+    BREADCRUMB_SEPARATOR,
     BREADCRUMBS,
     CHROME,
     CONTENT_ROOTS,
+    HOME_PATHS,
     INFO_BLOCK,
     PAGE_TITLES,
     WEBPART_BODY,
@@ -56,7 +60,7 @@ def read_page_facts(soup: BeautifulSoup, index: ElementIndex) -> PageFacts:
     if soup.title is not None:
         facts.document_title = clean_line(soup.title.get_text(" ")) or None
     facts.page_title = _first_text(index, PAGE_TITLES)
-    facts.crumbs = _breadcrumb(index)
+    facts.crumbs = _breadcrumb(index) or _text_breadcrumb(index)
     for block in index.select(INFO_BLOCK):
         for match in find_dates(clean_line(block.get_text(" "))):
             if match.label in MODIFIED_FOOTER_LABELS:
@@ -88,6 +92,22 @@ def _breadcrumb(index: ElementIndex) -> list[str]:
             ]
             if len(crumbs) >= 2:
                 return crumbs
+    return []
+
+
+def _text_breadcrumb(index: ElementIndex) -> list[str]:
+    """A breadcrumb with no class to name it: a line holding a link to the home page and
+    separators ("Bạn đang xem: Trang chủ » Tin tức")."""
+    for anchor in index.tagged("a"):
+        if urlsplit(str(anchor.get("href") or "")).path.lower() not in HOME_PATHS:
+            continue
+        line = anchor.parent
+        text = clean_line(line.get_text(" ")) if line is not None else ""
+        if not text or len(text) > BREADCRUMB_MAX_CHARS:
+            continue
+        crumbs = [part.strip() for part in BREADCRUMB_SEPARATOR.split(text) if part.strip()]
+        if len(crumbs) >= 2:
+            return crumbs
     return []
 
 

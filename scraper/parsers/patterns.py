@@ -54,6 +54,10 @@ BREADCRUMBS = tuple(
         "[id*=breadcrumb]",
     )
 )
+# A breadcrumb written as plain text after a link home.
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>→]\s+|\s*[»›→]\s*")
+BREADCRUMB_MAX_CHARS = 300
+HOME_PATHS = frozenset({"", "/", "/default.aspx", "/pages/default.aspx", "/trangchu.aspx"})
 BREADCRUMB_NOISE = frozenset({"skip navigation links", ">", "›", "»", "/", "|", "-", "→"})
 INFO_BLOCK = Selector.compile("[id^=onetidinfoblock], .ms-descriptiontext")
 
@@ -82,6 +86,8 @@ FORM_FIELD_ROLES = {
     "ngayxuatban": "published",
     "ngaydang": "published",
     "ngaybanhanh": "published",
+    "thoigiandang": "published",
+    "ngaygiodang": "published",
     "publishdate": "published",
     "publisheddate": "published",
     "articledate": "published",
@@ -126,7 +132,8 @@ CATEGORY_LABEL = re.compile(
     r"^\s*(?:chuyên\s+mục|phân\s+loại|lĩnh\s+vực)\s*:\s*(.*)$", re.IGNORECASE
 )
 BYLINE_PREFIX = re.compile(
-    r"^\s*(?:tác\s+giả|người\s+viết|tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|bài|tin)\s*:\s*(.+)$",
+    r"^\s*(?:tác\s+giả|người\s+viết|người\s+đưa\s+tin|phóng\s+viên|tin\s*(?:,|và)\s*ảnh"
+    r"|bài\s*(?:,|và)\s*ảnh|bài|tin)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
 AUTHOR_CLASS = re.compile(r"tac-?gia|author|byline|nguoi-?viet|but-?danh", re.IGNORECASE)
