@@ -44,11 +44,20 @@ FETCH_TIMEOUT = 10
 OURS = "ours"
 TUNED = "tuned"
 # (group name, module, its portals, its chrome strings): portals written apart from the
-# extractor. v1 was seen (the extractor was fixed after it), so it is labelled as such.
+# extractor. Once the extractor was fixed after seeing one, its name says "seen"; the CI gate
+# guards the seen ones against regressions. An unseen portal is measured, not gated: missing a
+# target there is the honest state of the extractor, not a regression.
 HELDOUT_SOURCES = (
     ("held-out v1 (seen)", "scraper.replica.heldout", "HELDOUT_PORTALS", "HELDOUT_CHROME_STRINGS"),
-    ("held-out v2", "scraper.replica.heldout2", "HELDOUT2_PORTALS", "HELDOUT2_CHROME_STRINGS"),
+    (
+        "held-out v2 (seen)",
+        "scraper.replica.heldout2",
+        "HELDOUT2_PORTALS",
+        "HELDOUT2_CHROME_STRINGS",
+    ),
+    ("held-out v3", "scraper.replica.heldout3", "HELDOUT3_PORTALS", "HELDOUT3_CHROME_STRINGS"),
 )
+SEEN = "(seen)"
 JUSTEXT_LANGUAGE = "Vietnamese"
 
 Record = Mapping[str, Any]
@@ -256,8 +265,9 @@ def met_label(met: bool) -> str:
 METHOD = """\
 Every article page of the replica portals, served on 127.0.0.1 and scored against the page's
 expected record. *tuned*: the town and unit portals the extractor was developed on; *held-out*:
-portals written apart from the extractor. v1 was used to fix the extractor once (see "Held-out
-history"), so it is marked *seen*; v2 was written after that fix and never used to tune it.
+portals written apart from the extractor. v1 and v2 were each used to fix the extractor once
+(see "Held-out history"), so they are marked *seen*; v3 was written after those fixes and never
+used to tune it.
 
 Body text: bag of words (text NFC, lowercased, tokens `\\w+`); precision and recall on the token
 multisets of each page, averaged over pages (P, R, F1); micro F1 over all tokens of the group;
@@ -335,7 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = portal_groups()
     pages = {group.name: fetch_pages(group) for group in groups}
     if args.gate:
-        return gate({name: run_extractor(OURS, group) for name, group in pages.items()})
+        gated = {name: group for name, group in pages.items() if name == TUNED or SEEN in name}
+        return gate({name: run_extractor(OURS, group) for name, group in gated.items()})
     scored = {
         name: {extractor: run_extractor(extractor, group) for extractor in EXTRACTORS}
         for name, group in pages.items()

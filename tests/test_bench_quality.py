@@ -202,7 +202,7 @@ def test_extractor_crash_is_that_pages_miss(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 V1_NAME, V1_MODULE = quality.HELDOUT_SOURCES[0][:2]
-V2_MODULE = quality.HELDOUT_SOURCES[1][1]
+OTHER_MODULES = [module for _, module, *_ in quality.HELDOUT_SOURCES[1:]]
 
 
 def test_held_out_portal_joins_when_its_module_imports(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -210,7 +210,8 @@ def test_held_out_portal_joins_when_its_module_imports(monkeypatch: pytest.Monke
         HELDOUT_PORTALS=quality.PORTALS[:1], HELDOUT_CHROME_STRINGS=["Cổng thông tin"]
     )
     monkeypatch.setitem(sys.modules, V1_MODULE, heldout)
-    monkeypatch.setitem(sys.modules, V2_MODULE, None)
+    for module in OTHER_MODULES:
+        monkeypatch.setitem(sys.modules, module, None)
     tuned, held_out = quality.portal_groups()
     assert (tuned.name, held_out.name) == (quality.TUNED, V1_NAME)
     assert held_out.portals == quality.PORTALS[:1]
@@ -222,6 +223,6 @@ def test_tuned_portals_alone_while_held_out_module_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # None in sys.modules makes the import fail as a missing module does.
-    monkeypatch.setitem(sys.modules, V1_MODULE, None)
-    monkeypatch.setitem(sys.modules, V2_MODULE, None)
+    for module in [V1_MODULE, *OTHER_MODULES]:
+        monkeypatch.setitem(sys.modules, module, None)
     assert [group.name for group in quality.portal_groups()] == [quality.TUNED]
