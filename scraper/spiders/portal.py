@@ -28,6 +28,10 @@ SYSTEM_PATHS = re.compile(
     re.IGNORECASE,
 )
 SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
+# The next page of a list view or postback pager waits until the articles of this page are
+# fetched: otherwise the crawl runs down the whole pager first and holds every article
+# request of the section in memory at once.
+PAGER_PRIORITY = -1
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -111,9 +115,12 @@ class PortalSpider(Spider):
             yield page.article
         else:
             stats.inc_value("scraper/pages/navigation")
-        for url in [*page.listing.links, *page.listing.next_pages]:
+        for url in page.listing.links:
             if self._in_scope(url):
                 yield Request(url, callback=self.parse)
+        for url in page.listing.next_pages:
+            if self._in_scope(url):
+                yield Request(url, callback=self.parse, priority=PAGER_PRIORITY)
         for target, argument in page.listing.postbacks:
             yield from self._postback(response, target, argument)
 
@@ -135,7 +142,9 @@ class PortalSpider(Spider):
             return
         data = {"__EVENTTARGET": target, "__EVENTARGUMENT": argument}
         request = form2request(form[0], data, click=False).to_scrapy(
-            callback=self.parse, meta={POSTBACK_META_KEY: (target, argument)}
+            callback=self.parse,
+            meta={POSTBACK_META_KEY: (target, argument)},
+            priority=PAGER_PRIORITY,
         )
         yield request
 
