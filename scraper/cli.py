@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, urljoin
 
 from scraper.parsers import parse_article
+from scraper.parsers.encoding import decode_page
 
 SAVED_SUFFIXES = (".html", ".htm")
 
@@ -77,7 +78,7 @@ def _extract(options: argparse.Namespace) -> int:
             print(f"{page}: cannot read: {error.strerror}", file=sys.stderr)
             failures += 1
             continue
-        article = parse_article(html, url)
+        article = parse_article(decode_page(html), url)
         if article is None:
             print(f"{page}: not an article page (no title, date or body found)", file=sys.stderr)
             failures += 1

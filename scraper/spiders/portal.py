@@ -19,6 +19,7 @@ from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
 from scraper.parsers import parse_page
 from scraper.parsers.dates import parse_date
+from scraper.parsers.encoding import decode_page
 from scraper.urls import portal_of
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
@@ -32,6 +33,7 @@ SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # fetched: otherwise the crawl runs down the whole pager first and holds every article
 # request of the section in memory at once.
 PAGER_PRIORITY = -1
+CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -108,7 +110,7 @@ class PortalSpider(Spider):
         if not isinstance(response, TextResponse) or b"html" not in _content_type(response):
             stats.inc_value("scraper/skipped/not an HTML page")
             return
-        page = parse_page(response.text, response.url)
+        page = parse_page(decode_page(response.body, _declared_charset(response)), response.url)
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
             page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -147,6 +149,12 @@ class PortalSpider(Spider):
             priority=PAGER_PRIORITY,
         )
         yield request
+
+
+def _declared_charset(response: Response) -> str | None:
+    """The charset the Content-Type header names, if any (the page's <meta> is decode_page's)."""
+    match = CHARSET.search(_content_type(response).decode("latin-1"))
+    return match.group(1) if match else None
 
 
 def _content_type(response: Response) -> bytes:
