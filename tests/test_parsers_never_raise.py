@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.request
 
 import pytest
@@ -105,3 +106,51 @@ def test_parse_page_never_raises_on_mutated_real_pages(
 def test_find_dates_never_raises(text: str) -> None:
     for match in find_dates(text):
         assert match.value.utcoffset() is not None
+
+
+HOSTILE = st.sampled_from(
+    [
+        "<script>alert(1)</script>",
+        "<p onclick='steal()'>bấm</p>",
+        "<a href='javascript:alert(1)'>liên kết</a>",
+        "<a href=' JaVaScRiPt:alert(1)'>x</a>",
+        "<iframe src='http://evil.example/'></iframe>",
+        "<form action='http://evil.example/'><input name=q></form>",
+        "<img src='javascript:alert(1)' onerror='x()'>",
+        "<img src='data:image/png;base64,AAAA'>",
+        "<a href='data:text/html,<script>x</script>'>d</a>",
+        "<object data='x.swf'></object><embed src='x.swf'>",
+        "<style>p{}</style><svg onload='x()'><circle/></svg>",
+        "<p style='x:expression(alert(1))'>kiểu</p>",
+    ]
+)
+SAFE_BODY = st.lists(st.one_of(HOSTILE, st.sampled_from(["<p>Nội dung bài viết dài.</p>"])))
+
+
+@settings(max_examples=200, deadline=None)
+@given(SAFE_BODY.map("".join))
+def test_body_html_never_carries_active_content(hostile: str) -> None:
+    html = (
+        "<html><head><title>Tiêu đề bài viết thử</title></head><body>"
+        "<div id='MSO_ContentTable'><h1>Tiêu đề bài viết thử</h1><div>08/04/2021</div>"
+        f"<div class='noidung'><p>Đoạn mở đầu của bài viết khá dài để làm thân bài.</p>{hostile}"
+        "</div></div></body></html>"
+    )
+    article = parse_page(html, URL).article
+    assert article is not None
+    lowered = article.body_html.lower()
+    for forbidden in (
+        "<script",
+        "<iframe",
+        "<form",
+        "<object",
+        "<embed",
+        "<svg",
+        "<style",
+        "javascript:",
+        "data:",
+        "style=",
+        "expression(",
+    ):
+        assert forbidden not in lowered
+    assert not re.search(r"\son\w+\s*=", lowered)
