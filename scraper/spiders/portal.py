@@ -20,7 +20,7 @@ from scraper.items import Article
 from scraper.parsers import parse_page
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
-from scraper.urls import portal_of
+from scraper.urls import canonical_url, portal_of
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
 SYSTEM_PATHS = re.compile(
@@ -34,6 +34,8 @@ SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # request of the section in memory at once.
 PAGER_PRIORITY = -1
 CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
+BACKWARD_ARGUMENT = re.compile(r"Prev|First", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -71,6 +73,8 @@ class PortalSpider(Spider):
         self.since = _day(since, "since")
         self.until = _day(until, "until")
         self.max_items = int(max_items) if max_items not in (None, "") else None
+        # (canonical page URL, pager target) -> pager arguments already posted.
+        self.postbacks_posted: dict[tuple[str, str], set[str]] = {}
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -123,8 +127,26 @@ class PortalSpider(Spider):
         for url in page.listing.next_pages:
             if self._in_scope(url):
                 yield Request(url, callback=self.parse, priority=PAGER_PRIORITY)
-        for target, argument in page.listing.postbacks:
+        for target, argument in self._next_postbacks(response.url, page.listing.postbacks):
             yield from self._postback(response, target, argument)
+
+    def _next_postbacks(
+        self, url: str, postbacks: list[tuple[str, str]]
+    ) -> Iterator[tuple[str, str]]:
+        """One postback per pager: the next page number after those already posted.
+
+        Posting every page number a pager shows at once would hold a copy of the page's
+        __VIEWSTATE (often 50 KB) in memory for each page of the list; walking the pager one
+        page at a time holds one. Remembering what was posted also ends pagers that cycle.
+        """
+        page = canonical_url(url)
+        for target in dict.fromkeys(target for target, _ in postbacks):
+            posted = self.postbacks_posted.setdefault((page, target), set())
+            unposted = [arg for t, arg in postbacks if t == target and arg not in posted]
+            choice = _next_pager_argument(unposted, posted)
+            if choice is not None:
+                posted.add(choice)
+                yield target, choice
 
     def _in_scope(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -149,6 +171,18 @@ class PortalSpider(Spider):
             priority=PAGER_PRIORITY,
         )
         yield request
+
+
+def _next_pager_argument(unposted: list[str], posted: set[str]) -> str | None:
+    """The pager argument to post next: the smallest page number above every number posted
+    so far ("Page$7", "dvt_firstrow={61}"), else the smallest one, else "Next"-like ones."""
+    numbered = {arg: int(match.group(1)) for arg in unposted if (match := PAGE_NUMBER.search(arg))}
+    highest = max((int(m.group(1)) for a in posted if (m := PAGE_NUMBER.search(a))), default=0)
+    ahead = [arg for arg, number in numbered.items() if number > highest]
+    if ahead or numbered:
+        return min(ahead or numbered, key=numbered.__getitem__)
+    forward = [arg for arg in unposted if not BACKWARD_ARGUMENT.search(arg)]
+    return forward[0] if forward else None
 
 
 def _declared_charset(response: Response) -> str | None:
