@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from bs4 import BeautifulSoup
+from lxml.cssselect import CSSSelector
 
-from scraper.parsers.match import ElementIndex, Selector, is_removed
+from scraper.parsers.match import ElementIndex, ElementMatcher, Selector, is_removed
 
 PAGE = """
 <div id="s4-ribbonrow"><a class="s4-signInLink ms-signin">Sign In</a></div>
@@ -57,3 +59,17 @@ def test_removed_elements_drop_out_of_the_index() -> None:
 def test_unsupported_selectors_are_refused(selector: str) -> None:
     with pytest.raises(ValueError, match="selector"):
         Selector.compile(selector)
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "#s4-ribbonrow",
+        ".ms-signin, tr.ms-WPHeader",
+        "div[id^=WebPart], [id*=SiteMapPath], [id$=SiteMapPath]",
+        "nav, [role=navigation], h3.ms-WPTitle, [class*=standard]",
+    ],
+)
+def test_lxml_matcher_agrees_with_lxml_css(selector: str) -> None:
+    tree = lxml.html.document_fromstring(PAGE)
+    assert ElementMatcher(Selector.compile(selector)).select(tree) == CSSSelector(selector)(tree)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
-
 from scraper.items import Article
-from scraper.parsers.article import parse_article
-from scraper.parsers.listing import Listing, parse_listing
-from scraper.parsers.match import ElementIndex
+from scraper.parsers.article import article_of, parse_article
+from scraper.parsers.chrome import parse_tree
+from scraper.parsers.listing import Listing, listing_of, parse_listing
 
 __all__ = ["Article", "Listing", "Page", "parse_article", "parse_listing", "parse_page"]
 
@@ -24,7 +22,6 @@ class Page:
 
 def parse_page(html: str | bytes, url: str) -> Page:
     """Page HTML and its URL -> its article (if it is one) and its navigation, parsing once."""
-    soup = BeautifulSoup(html, "lxml")
-    index = ElementIndex(soup)
-    listing = parse_listing(soup, url, index)
-    return Page(article=parse_article(soup, url, index), listing=listing)
+    tree = parse_tree(html)
+    listing = listing_of(tree, url)
+    return Page(article=article_of(tree, url), listing=listing)

@@ -7,15 +7,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup
 from bs4.element import Comment, NavigableString, Tag
+from lxml.html import HtmlElement
 
 from scraper.items import Article, Attachment
 from scraper.parsers.body import Block, extract_blocks, join_blocks
 from scraper.parsers.chrome import (
     PageFacts,
-    content_root,
+    content_soup,
     is_inside,
+    parse_tree,
     read_page_facts,
     strip_chrome,
 )
@@ -51,6 +52,7 @@ from scraper.parsers.patterns import (
     TITLE_MIN_CHARS,
     VIEW_COUNTER,
     WEBPART_BODY,
+    WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.text import clean_line, fold_key
 from scraper.urls import article_id, canonical_url, portal_of
@@ -118,19 +120,20 @@ class _Meta:
     attachments: list[Attachment] = field(default_factory=list)
 
 
-def parse_article(
-    html: str | bytes | BeautifulSoup, url: str, index: ElementIndex | None = None
-) -> Article | None:
-    """Page HTML (or a parsed page, which is consumed, and its index) and its URL -> the
-    Article it shows, or None when it is not an article page.
+def parse_article(html: str | bytes, url: str) -> Article | None:
+    """Page HTML and its URL -> the Article it shows, or None when it is not an article page.
 
     `fetched_at` is left unset: parsers have no clock; the spider stamps it.
     """
-    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
-    index = index or ElementIndex(soup)
-    facts = read_page_facts(soup, index)
-    strip_chrome(index)
-    root = content_root(soup, index)
+    return article_of(parse_tree(html), url)
+
+
+def article_of(tree: HtmlElement, url: str) -> Article | None:
+    """A parsed page (consumed: its chrome is stripped) and its URL -> its Article or None."""
+    facts = read_page_facts(tree)
+    strip_chrome(tree)
+    soup, root = content_soup(tree)
+    index = ElementIndex(soup)
     form = _read_display_form(root, index, url)
     if form is not None:
         meta, blocks = form
@@ -285,9 +288,9 @@ def _read_article_block(
     if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
         # Publishing pages show the title in the master's title area, outside the content.
         meta.title = facts.page_title
-    webpart = container.find_parent(attrs={"data-webpart-title": True})
+    webpart = container.find_parent(attrs={WEBPART_TITLE_ATTRIBUTE: True})
     if webpart is not None:
-        meta.section = str(webpart["data-webpart-title"])
+        meta.section = str(webpart[WEBPART_TITLE_ATTRIBUTE])
     _read_meta(meta, meta_region, url, block)
     if meta.author is None:
         meta.author = _byline_after_body(block, container, body_nodes, meta_region)

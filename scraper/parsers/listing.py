@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
+from lxml.html import HtmlElement
 
-from scraper.parsers.match import ElementIndex
+from scraper.parsers.chrome import parse_tree
 from scraper.parsers.patterns import DO_POSTBACK, NON_PAGE_SCHEMES, PAGER_ARGUMENT, REFRESH_PAGE_TO
 
 
@@ -21,21 +21,19 @@ class Listing:
     postbacks: list[tuple[str, str]] = field(default_factory=list)
 
 
-def parse_listing(
-    html: str | bytes | BeautifulSoup, url: str, index: ElementIndex | None = None
-) -> Listing:
-    """Page HTML (or the parsed page and its index) and its URL -> absolute links, RefreshPageTo
-    URLs and (target, argument) postbacks.
+def parse_listing(html: str | bytes, url: str) -> Listing:
+    """Page HTML and its URL -> absolute links, RefreshPageTo URLs and (target, argument)
+    postbacks. Links keep document order and repeat nothing; scope is the spider's decision."""
+    return listing_of(parse_tree(html), url)
 
-    Links keep document order and repeat nothing; what is in scope is the spider's decision.
-    """
-    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "lxml")
-    index = index or ElementIndex(soup)
-    bases = [tag for tag in index.tagged("base") if tag.get("href")]
-    base_url = urljoin(url, str(bases[0]["href"])) if bases else url
+
+def listing_of(tree: HtmlElement, url: str) -> Listing:
+    """A parsed page (left unchanged) and its URL -> its Listing."""
+    base = tree.find(".//base[@href]")
+    base_url = urljoin(url, str(base.get("href"))) if base is not None else url
     links: dict[str, None] = {}
     postbacks: dict[tuple[str, str], None] = {}
-    for anchor in index.tagged("a"):
+    for anchor in tree.iter("a"):
         href = str(anchor.get("href") or "").strip()
         if href and not href.lower().startswith(NON_PAGE_SCHEMES):
             links[urljoin(base_url, href)] = None
@@ -44,8 +42,8 @@ def parse_listing(
             if PAGER_ARGUMENT.match(argument):
                 postbacks[target, argument] = None
     next_pages: dict[str, None] = {}
-    for element in index.having("onclick"):
-        for match in REFRESH_PAGE_TO.finditer(str(element["onclick"])):
+    for element in tree.xpath("//*[@onclick]"):
+        for match in REFRESH_PAGE_TO.finditer(str(element.get("onclick"))):
             next_pages[urljoin(base_url, _unescape_js(match.group(1)))] = None
     return Listing(links=list(links), next_pages=list(next_pages), postbacks=list(postbacks))
 

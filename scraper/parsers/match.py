@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from bs4.element import Tag
 
@@ -83,9 +84,61 @@ def is_removed(tag: Tag) -> bool:
     return bool(vars(tag).get("_decomposed", False))
 
 
-def compile_all(sources: tuple[str, ...]) -> Selector:
-    """Several selector lists -> one Selector matching any of them."""
-    return Selector.compile(", ".join(sources))
+class ElementMatcher:
+    """A Selector tested on lxml elements in one pass: single-part alternatives (a tag, an id,
+    a class) are set lookups, only the others are tested part by part."""
+
+    def __init__(self, selector: Selector) -> None:
+        self.tags: set[str] = set()
+        self.ids: set[str] = set()
+        self.classes: set[str] = set()
+        self.others: list[tuple[Condition, ...]] = []
+        for conditions in selector.alternatives:
+            if len(conditions) != 1:
+                self.others.append(conditions)
+                continue
+            (condition,) = conditions
+            if condition.kind == "tag":
+                self.tags.add(condition.name)
+            elif condition.kind == "class":
+                self.classes.add(condition.name)
+            elif condition.name == "id" and condition.op == "=":
+                self.ids.add(condition.value)
+            else:
+                self.others.append(conditions)
+
+    def select(self, root: Any) -> list[Any]:
+        """Matching lxml elements under root (root included), in document order."""
+        return [element for element in root.iter() if self._matches(element)]
+
+    def _matches(self, element: Any) -> bool:
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            return False
+        if tag in self.tags or element.get("id") in self.ids:
+            return True
+        classes = (element.get("class") or "").split()
+        if self.classes.intersection(classes):
+            return True
+        return any(all(_holds_lxml(c, element, classes) for c in alt) for alt in self.others)
+
+
+def _holds_lxml(condition: Condition, element: Any, classes: list[str]) -> bool:
+    if condition.kind == "tag":
+        return bool(element.tag == condition.name)
+    if condition.kind == "class":
+        return condition.name in classes
+    actual = element.get(condition.name)
+    if actual is None:
+        return False
+    result: bool = {
+        "=": actual == condition.value,
+        "^=": actual.startswith(condition.value),
+        "$=": actual.endswith(condition.value),
+        "*=": condition.value in actual,
+        "": True,
+    }[condition.op]
+    return result
 
 
 class ElementIndex:

@@ -4,26 +4,34 @@ from __future__ import annotations
 
 import re
 
-from scraper.parsers.match import Selector, compile_all
+from lxml.cssselect import CSSSelector
 
-# --- Chrome: removed before any content is looked for (PORTAL.md section 2, "Always chrome").
-CHROME = compile_all(
-    (
-        "script, style, noscript, link, meta, input, select, textarea, button, iframe, object",
-        "svg, #s4-ribbonrow, #suiteBar, #suiteBarDelta, #ms-designer-ribbon",
-        "#TurnOnAccessibility, #TurnOffAccessibility, .ms-SkiptoNavigation, .ms-SkiptoMainContent",
-        ".noindex, .s4-notdlg, .ms-dialogHidden, .ms-hide",
-        "tr.ms-WPHeader, .ms-WPTitle, .ms-webpart-chrome-title, .ms-webpart-titleText",
-        "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock]",
-        ".ms-descriptiontext, #sideNavBox, #s4-titlerow, .ms-quicklaunch, .s4-ql",
-        ".ms-quickLaunch, .ms-topNavContainer, .s4-tn, .ms-breadcrumb, .s4-breadcrumb",
-        "[id*=SiteMapPath], .ms-sitemapdirectional, nav, footer, [role=navigation], .ms-sbtable",
-        "#SearchBox, .ms-srch-sb, [id*=SearchBox]",
+from scraper.parsers.match import ElementMatcher, Selector
+
+# --- The master page: read for facts, then stripped, on the whole page's lxml tree (CSS).
+# Chrome: removed before any content is looked for (PORTAL.md section 2, "Always chrome").
+CHROME = ElementMatcher(
+    Selector.compile(
+        ", ".join(
+            (
+                "script, style, noscript, link, meta, input, select, textarea, button",
+                "iframe, object",
+                "svg, #s4-ribbonrow, #suiteBar, #suiteBarDelta, #ms-designer-ribbon",
+                "#TurnOnAccessibility, #TurnOffAccessibility, .ms-SkiptoNavigation",
+                ".ms-SkiptoMainContent, .noindex, .s4-notdlg, .ms-dialogHidden, .ms-hide",
+                "tr.ms-WPHeader, .ms-WPTitle, .ms-webpart-chrome-title, .ms-webpart-titleText",
+                "table.ms-toolbar, td.ms-separator, .ms-formtoolbar, [id^=onetidinfoblock]",
+                ".ms-descriptiontext, #sideNavBox, #s4-titlerow, .ms-quicklaunch, .s4-ql",
+                ".ms-quickLaunch, .ms-topNavContainer, .s4-tn, .ms-breadcrumb, .s4-breadcrumb",
+                "[id*=SiteMapPath], .ms-sitemapdirectional, nav, footer, [role=navigation]",
+                ".ms-sbtable, #SearchBox, .ms-srch-sb, [id*=SearchBox]",
+            )
+        )
     )
 )
 # Where the master page puts the page's own content (2013 first, then 2010 ids), by priority.
 CONTENT_ROOTS = tuple(
-    Selector.compile(source)
+    CSSSelector(source)
     for source in (
         "#DeltaPlaceHolderMain",
         "#ctl00_DeltaPlaceHolderMain",
@@ -33,17 +41,18 @@ CONTENT_ROOTS = tuple(
         "[id$=PlaceHolderMain]",
     )
 )
-WEBPART_BODY = Selector.compile(".ms-WPBody, div[id^=WebPart]")
-WEBPART_TITLE = Selector.compile("h3.ms-WPTitle, .ms-WPTitle, .ms-webpart-titleText")
-WEBPART_FRAME = Selector.compile("td[id^=MSOZoneCell_WebPart], .ms-webpart-chrome")
-RICH_TEXT = Selector.compile(".ms-rtestate-field, [id$=__ControlWrapper_RichHtmlField]")
-RICH_TEXT_CLASSES = ("ms-rtestate-field", "ExternalClass")
+WEBPART_BODY_SOURCE = ".ms-WPBody, div[id^=WebPart]"
+WEBPART_BODIES = CSSSelector(WEBPART_BODY_SOURCE)
+WEBPART_TITLE = CSSSelector("h3.ms-WPTitle, .ms-WPTitle, .ms-webpart-titleText")
+WEBPART_FRAME = CSSSelector("td[id^=MSOZoneCell_WebPart], .ms-webpart-chrome")
+# Set on each web part body (from its title row) before the chrome goes.
+WEBPART_TITLE_ATTRIBUTE = "data-webpart-title"
 PAGE_TITLES = tuple(
-    Selector.compile(source)
+    CSSSelector(source)
     for source in ("#pageTitle", "[id$=PlaceHolderPageTitleInTitleArea]", ".ms-pagetitle")
 )
 BREADCRUMBS = tuple(
-    Selector.compile(source)
+    CSSSelector(source)
     for source in (
         "[id*=SiteMapPath]",
         ".ms-sitemapdirectional",
@@ -59,7 +68,12 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>→]\s+|\s*[»›→]\s*")
 BREADCRUMB_MAX_CHARS = 300
 HOME_PATHS = frozenset({"", "/", "/default.aspx", "/pages/default.aspx", "/trangchu.aspx"})
 BREADCRUMB_NOISE = frozenset({"skip navigation links", ">", "›", "»", "/", "|", "-", "→"})
-INFO_BLOCK = Selector.compile("[id^=onetidinfoblock], .ms-descriptiontext")
+INFO_BLOCK = CSSSelector("[id^=onetidinfoblock], .ms-descriptiontext")
+
+# --- The page's own content, on its BeautifulSoup tree (simple selectors, match.py).
+WEBPART_BODY = Selector.compile(WEBPART_BODY_SOURCE)
+RICH_TEXT = Selector.compile(".ms-rtestate-field, [id$=__ControlWrapper_RichHtmlField]")
+RICH_TEXT_CLASSES = ("ms-rtestate-field", "ExternalClass")
 
 # --- The list display form (PORTAL.md section 3).
 FORM_BODY = Selector.compile("td.ms-formbody")
