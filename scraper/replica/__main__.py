@@ -7,7 +7,8 @@ import threading
 
 from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2_PORTALS
-from scraper.replica.portals import PORTALS
+from scraper.replica.heldout3 import HELDOUT3_PORTALS
+from scraper.replica.portals import PORTALS, Portal
 from scraper.replica.server import HOST, serve_replica
 
 DEFAULT_PORT = 8000
@@ -42,14 +43,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"serve the second held-out portal ({held_out2}) instead, which the extractor has "
         "never seen",
     )
+    held_out3 = ", ".join(portal.name for portal in HELDOUT3_PORTALS)
+    choice.add_argument(
+        "--heldout3",
+        action="store_true",
+        help=f"serve the third held-out portal ({held_out3}) instead, which the extractor has "
+        "never seen either",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Serve every portal, print the home URLs, wait for Ctrl-C."""
     options = parse_args(argv)
-    held_out = HELDOUT2_PORTALS if options.heldout2 else HELDOUT_PORTALS
-    portals = held_out if options.heldout or options.heldout2 else PORTALS
+    portals: tuple[Portal, ...] = PORTALS
+    if options.heldout:
+        portals = HELDOUT_PORTALS
+    elif options.heldout2:
+        portals = HELDOUT2_PORTALS
+    elif options.heldout3:
+        portals = HELDOUT3_PORTALS
     with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)

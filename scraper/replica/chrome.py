@@ -273,3 +273,92 @@ HELDOUT2_CHROME_STRINGS = [
     QA_LABEL,
     SERVICES_LABEL,
 ]
+
+# The third held-out portal's own chrome: responsive 2013 master (HTML5 header, nav, aside,
+# footer), side web parts, microdata article part, publishing layout, "Tin bài phát hành" form.
+HOTLINE_STRIP = "Đường dây nóng: 0294 3755 300"
+SLOGAN = "Chính quyền thân thiện, vì nhân dân phục vụ"
+LOOKUP_PLACEHOLDER = "Gõ từ khóa cần tìm"
+LOOKUP_BUTTON = "Tìm nhanh"
+VISITS_TITLE = "Lượng truy cập"
+VISITS_TODAY = "Hôm nay"
+VISITS_MONTH = "Trong tháng"
+VISITS_ALL = "Tổng cộng"
+SPOTLIGHT_TITLE = "Tiêu điểm"
+PROCEDURES_TITLE = "Tra cứu thủ tục"
+PROCEDURE_ITEMS = (
+    "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+    "Đăng ký hộ kinh doanh cá thể",
+    "Xem toàn bộ danh mục thủ tục",
+)
+FEATURED_VIDEO_TITLE = "Video nổi bật"
+FEATURED_VIDEO_CAPTION = "Bản tin truyền hình huyện tuần này"
+PARTNER_SITES_TITLE = "Cổng thông tin liên kết"
+SHARE_ARTICLE = "Chia sẻ bài viết:"
+PRINT_VERSION = "Bản in"
+TEXT_SIZE = "Cỡ chữ:"
+ENCLOSED_DOCUMENTS_TITLE = "Văn bản đính kèm"
+SAME_KIND_TITLE = "Tin cùng loại"
+SAME_TOPIC_TITLE = "Bài cùng chủ đề"
+FOLLOW_ON_PAGE = "Xem tiếp"
+SHARED_WITH = "Shared With"
+WORKFLOWS = "Workflows"
+RELEASE_CONTENT_TYPE = "Content Type: Tin bài phát hành"
+# Labels of the third held-out portal's list fields that only a display form shows.
+RELEASE_LABELS_DISTINCTIVE = (
+    "Tiêu đề tin",
+    "Tóm lược",
+    "Ảnh tiêu biểu",
+    "Nội dung tin",
+    "Ngày phát hành",
+    "Ngày hết hạn",
+    "Bút danh",
+    "Nhóm tin",
+    "Tin tiêu điểm",
+    "Số lần truy cập",
+)
+
+HELDOUT3_CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    "Content Type",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    SHARED_WITH,
+    WORKFLOWS,
+    HOTLINE_STRIP,
+    SLOGAN,
+    LOOKUP_PLACEHOLDER,
+    LOOKUP_BUTTON,
+    VISITS_TITLE,
+    VISITS_TODAY,
+    VISITS_MONTH,
+    VISITS_ALL,
+    SPOTLIGHT_TITLE,
+    PROCEDURES_TITLE,
+    *PROCEDURE_ITEMS,
+    FEATURED_VIDEO_TITLE,
+    FEATURED_VIDEO_CAPTION,
+    PARTNER_SITES_TITLE,
+    SHARE_ARTICLE,
+    PRINT_VERSION,
+    TEXT_SIZE,
+    ENCLOSED_DOCUMENTS_TITLE,
+    SAME_KIND_TITLE,
+    SAME_TOPIC_TITLE,
+    FOLLOW_ON_PAGE,
+    PREVIOUS_PAGE,
+    *RELEASE_LABELS_DISTINCTIVE,
+    "Cơ quan chủ trì",
+    "Phụ trách biên tập",
+    "Địa chỉ liên hệ",
+    "Ghi rõ nguồn",
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview
+from scraper.replica import chrome, dataview, microdata
 from scraper.replica.markup import attr
 from scraper.replica.portals import SHAREPOINT_2010_MASTERS, VIEWSTATE_BYTES, Master, Portal
 
@@ -444,11 +444,44 @@ def custom_2010_page(portal: Portal, parts: PageParts) -> str:
     )
 
 
+def _hidden_suite_bar(portal: Portal, parts: PageParts) -> str:
+    """The anonymous 2013 suite bar and ribbon, both hidden by the responsive theme."""
+    return (
+        '<div id="ms-designer-ribbon"><div id="suiteBar" class="ms-dialogHidden noindex" '
+        'style="display:none"><div id="suiteBarLeft"><div class="ms-core-brandingText">'
+        'SharePoint</div></div><div id="suiteBarRight"><div id="welcomeMenuBox">'
+        f"{_sign_in('ms-signInLink', '/_layouts/15')}</div></div></div>"
+        '<div id="s4-ribbonrow" style="display:none"><div id="globalNavBox" class="noindex">'
+        '<div id="DeltaSPRibbon"><a id="ctl00_ctl53_ctl00" href="javascript:;" class="ms-hide">'
+        f'{chrome.SKIP_RIBBON}</a><span id="GlobalBreadCrumbNavPopout" class="ms-hide">'
+        f"{_location_popout(portal, parts.breadcrumb)}</span></div></div></div></div>"
+    )
+
+
+def html5_2013_page(portal: Portal, parts: PageParts) -> str:
+    """A SharePoint 2013 page on a responsive designer's master: hidden suite bar and ribbon,
+    then the vendor's HTML5 header, nav, microdata breadcrumb, side `aside` LEFT of `main`,
+    footer (see `microdata.master_body`)."""
+    body = microdata.master_body(
+        portal, parts.breadcrumb, parts.main, parts.side, menu_items(portal)
+    )
+    inner = (
+        f"{_accessibility()}{_hidden_suite_bar(portal, parts)}"
+        f'<div id="s4-workspace"><div id="s4-bodyContainer">{body}</div></div>'
+    )
+    head = (
+        '<meta http-equiv="X-UA-Compatible" content="IE=edge"/>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"/>'
+    )
+    return _document(portal, parts, head, "dt-html5", inner)
+
+
 MASTER_PAGES = {
     Master.V4: v4_page,
     Master.SEATTLE: seattle_page,
     Master.CUSTOM_2013: custom_2013_page,
     Master.CUSTOM_2010: custom_2010_page,
+    Master.HTML5_2013: html5_2013_page,
 }
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview_articles
+from scraper.replica import chrome, dataview_articles, microdata_articles
 from scraper.replica.articles import CUSTOM_PARTS, PART_PAGES, PUBLISHING_LAYOUTS
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
@@ -179,11 +179,18 @@ def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
     )
 
 
+# Vendors whose article pages (part, layout, form) live in a module of their own.
+VENDOR_ARTICLES = {
+    ArticlePart.DATAVIEW: dataview_articles.article_main,
+    ArticlePart.MICRODATA: microdata_articles.article_main,
+}
+
+
 def _article_main(site: SiteData, section: Section, article: SourceArticle) -> str:
     portal, master = site.portal, site.portal.master
-    if portal.article_part is ArticlePart.DATAVIEW:
+    if portal.article_part in VENDOR_ARTICLES:
         section_news = _others(site, section, article)
-        return dataview_articles.article_main(portal, section, article, section_news)
+        return VENDOR_ARTICLES[portal.article_part](portal, section, article, section_news)
     if section.kind is PageKind.CUSTOM_PART and section.article_page:
         others = _other_news(site, section, article)
         part = PART_PAGES[portal.article_part](section, article, others)

@@ -28,6 +28,10 @@ class Master(Enum):
         "SharePoint 2013 custom master: ctl00_DeltaPlaceHolderMain, side zone on the right"
     )
     CUSTOM_2010 = "SharePoint 2010 custom master: three table columns, plain-text breadcrumb"
+    HTML5_2013 = (
+        "SharePoint 2013 responsive master: HTML5 header/nav/aside/footer, side zone on the left, "
+        "microdata breadcrumb list"
+    )
 
 
 # Masters whose web parts sit in SharePoint 2010 zone tables (webUIVersion 4).
@@ -41,6 +45,7 @@ class ArticlePart(Enum):
     ENGLISH = "article.news-detail with article-heading/post-meta/article-body classes"
     LABELS = "table of ASP.NET labels: span#…_lblTenBai, …_lblThoiGian, div#…_pnlNoiDung"
     DATAVIEW = "SharePoint Designer data view: font title, ms-vh/ms-vb rows, ExternalClass body"
+    MICRODATA = "HTML5 header/footer/aside with schema.org microdata: itemprop headline, time"
 
 
 class PageKind(Enum):
@@ -66,6 +71,8 @@ class FormSchema(Enum):
     DIRECTIVE_NEWS = "Tin chỉ đạo điều hành: Trích yếu, Nội dung chi tiết, Ngày đăng; Close below"
     # Rendered with the DATAVIEW vendor's pages (`dataview_articles.portal_article_form`).
     PORTAL_ARTICLE = "Bài viết cổng: Mô tả ngắn, Nội dung bài viết, Thời gian đăng; Alert Me above"
+    # Rendered with the MICRODATA vendor's pages (`microdata_articles.release_form`).
+    RELEASE = "Tin bài phát hành: SharePoint's publishing site columns relabelled; Shared With"
 
 
 class FieldNaming(Enum):
@@ -106,6 +113,13 @@ class Section:
     # Rewritten URLs under this folder: articles `/<folder>/<yyyy>/<mm>/<slug>-<id>.aspx`,
     # listing pages `/<folder>/trang-<n>.aspx` (page number in the path).
     folder: str = ""
+    # Fixed parameters before the id on a custom part's own page (`?CateID=12&ItemID=<n>`).
+    item_query: tuple[tuple[str, str], ...] = ()
+    # Publishing pages filed in a folder of the Pages library and named by their id:
+    # `Pages/<pages_folder>/<id>.aspx`.
+    pages_folder: str = ""
+    # The list's display form page (SharePoint Designer can add one under another name).
+    form_page: str = "DispForm.aspx"
 
     @property
     def web_root(self) -> str:
@@ -126,6 +140,8 @@ class Section:
 
     def article_path(self, article: SourceArticle) -> str:
         """The article's main path (what its canonical URL is built from)."""
+        if self.kind is PageKind.PUBLISHING and self.pages_folder:
+            return self._folder_page(article.item_id)
         if self.kind is PageKind.PUBLISHING:
             folder = f"{article.published:%Y-%m-%d}/" if self.dated_pages else ""
             return f"{self.web_root}/Pages/{folder}{article.slug}.aspx"
@@ -135,6 +151,8 @@ class Section:
 
     def deleted_path(self, item_id: int) -> str:
         """The path a listing links for a deleted item."""
+        if self.kind is PageKind.PUBLISHING and self.pages_folder:
+            return self._folder_page(item_id)
         if self.kind is PageKind.PUBLISHING:
             return f"{self.web_root}/Pages/bai-da-xoa-{item_id}.aspx"
         if self.folder:
@@ -145,10 +163,14 @@ class Section:
         """A listing page with its number in the path, e.g. '/kinh-te/trang-2.aspx'."""
         return f"/{self.folder}/{PAGED_PATH_STEM}{page}.aspx"
 
+    def _folder_page(self, item_id: int) -> str:
+        return f"{self.web_root}/Pages/{self.pages_folder}/{item_id}.aspx"
+
     def _item_path(self, item_id: int) -> str:
         if self.article_page:
-            return f"{self.article_page}?{self.id_param}={item_id}"
-        return f"{self.list_root}/DispForm.aspx?ID={item_id}"
+            query = urlencode((*self.item_query, (self.id_param, str(item_id))))
+            return f"{self.article_page}?{query}"
+        return f"{self.list_root}/{self.form_page}?ID={item_id}"
 
     def attachment_path(self, article: SourceArticle, file_name: str) -> str:
         """Where a list attachment of the article lives."""

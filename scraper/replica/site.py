@@ -30,10 +30,13 @@ AUTHENTICATE_PATHS = ("/_layouts/authenticate.aspx", "/_layouts/15/authenticate.
 IMAGE_PATH = re.compile(r"^/(publishingimages|_layouts/images|siteassets)/.+\.(jpg|jpeg|png|gif)$")
 # Lists live in the root web (`/lists/…`) or in a sub-web (`/van-ban/lists/…`).
 ATTACHMENT_PATH = re.compile(r"^((?:/[^/]+)?/lists/[^/]+)/attachments/(\d+)/([^/]+)$")
-DISPFORM_PATH = re.compile(r"^((?:/[^/]+)?/lists/[^/]+)/dispform\.aspx$")
+# A list's display form: DispForm.aspx, or a form page SharePoint Designer added (`ChiTiet.aspx`).
+LIST_FORM_PATH = re.compile(r"^((?:/[^/]+)?/lists/[^/]+)/([^/]+\.aspx)$")
 # Publishing pages sit in the Pages library of a sub-web or of the root web, some in a folder
 # per day (`2023-01-30/`).
 PUBLISHING_PATH = re.compile(r"^(?:/([^/]+))?/pages/(?:\d{4}-\d{2}-\d{2}/)?[^/]+\.aspx$")
+# ... or in a folder of the library, named by their id (`/Pages/PhongSuKySu/301.aspx`).
+PAGES_FOLDER_PATH = re.compile(r"^(?:/[^/]+)?/pages/([^/]+)/\d+\.aspx$")
 # Rewritten URLs: `/<folder>/<yyyy>/<mm>/<slug>-<id>.aspx` and `/<folder>/trang-<n>.aspx`.
 FRIENDLY_PATH = re.compile(r"^/([^/]+)/\d{4}/\d{2}/[^/]+-\d+\.aspx$")
 PAGED_PATH = re.compile(r"^/([^/]+)/" + PAGED_PATH_STEM + r"(\d+)\.aspx$")
@@ -116,6 +119,11 @@ class PortalSite:
         self.folders = {
             section.folder.lower(): section for section in portal.sections if section.folder
         }
+        self.pages_folders = {
+            section.pages_folder.lower(): section
+            for section in portal.sections
+            if section.pages_folder
+        }
 
     def handle(self, request: Request) -> Response:
         """Request -> Response."""
@@ -150,10 +158,12 @@ class PortalSite:
             return self._attachment(*match.groups())
         if section := self.part_pages.get(path):
             return self._by_id(section, request.query.get(section.id_param.lower(), ""), request)
-        if match := DISPFORM_PATH.match(path):
-            return self._by_id(self._list(match.group(1)), request.query.get("id", ""), request)
+        if (match := LIST_FORM_PATH.match(path)) and (section := self._form_list(*match.groups())):
+            return self._by_id(section, request.query.get("id", ""), request)
         if match := PUBLISHING_PATH.match(path):
             return self._by_path(self._find((PageKind.PUBLISHING,), match.group(1) or ""), request)
+        if match := PAGES_FOLDER_PATH.match(path):
+            return self._by_path(self.pages_folders.get(match.group(1)), request)
         if match := FRIENDLY_PATH.match(path):
             return self._by_path(self.folders.get(match.group(1)), request)
         return NOT_FOUND
@@ -179,6 +189,11 @@ class PortalSite:
             ),
             None,
         )
+
+    def _form_list(self, list_root: str, form_page: str) -> Section | None:
+        """The section whose list has that (lowercased) display form page."""
+        section = self._list(list_root)
+        return section if section and section.form_page.lower() == form_page else None
 
     def _by_id(self, section: Section | None, item_id: str, request: Request) -> Response:
         if section is None or not item_id.isdigit():

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from scraper.replica import chrome, dataview
+from scraper.replica import chrome, dataview, microdata
 from scraper.replica.markup import attr, dot_thousands
 from scraper.replica.portals import SHAREPOINT_2010_MASTERS, ArticlePart, Master, Portal, Section
 
@@ -72,12 +72,19 @@ def zone(master: Master, parts: list[str]) -> str:
     return f'<div class="ms-webpart-zone ms-fullWidth">{"".join(parts)}</div>'
 
 
+# Vendors whose side web parts are (server id, title, body) triples in their own module.
+VENDOR_SIDE_PARTS = {
+    ArticlePart.DATAVIEW: dataview.side_part_bodies,
+    ArticlePart.MICRODATA: microdata.side_part_bodies,
+}
+
+
 def side_parts(portal: Portal, most_read: list[Entry]) -> str:
     """The side zone: visitor counter, most read, galleries, links, banners."""
     if portal.article_part is ArticlePart.LABELS:
         return labels_side_parts(portal, most_read)
-    if portal.article_part is ArticlePart.DATAVIEW:
-        bodies = dataview.side_part_bodies(portal, most_read)
+    if portal.article_part in VENDOR_SIDE_PARTS:
+        bodies = VENDOR_SIDE_PARTS[portal.article_part](portal, most_read)
         return zone(portal.master, [web_part(portal.master, *body) for body in bodies])
     online = 12 + portal.visitor_count % 37
     counter = (
@@ -216,6 +223,8 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
     """A news list."""
     if part is ArticlePart.DATAVIEW:
         return dataview.entries_html(entries)
+    if part is ArticlePart.MICRODATA:
+        return microdata.entries_html(entries)
     items = "".join(entry_html(part, entry) for entry in entries)
     if part is ArticlePart.VIETNAMESE:
         return f'<div class="dstin">{items}</div>'
@@ -263,6 +272,8 @@ def link_pager(part: ArticlePart, section: Section, page: int, pages: int) -> st
         return labels_link_pager(section, page, pages)
     if part is ArticlePart.DATAVIEW:
         return dataview.link_pager(section, page, pages)
+    if part is ArticlePart.MICRODATA:
+        return microdata.link_pager(page, pages, lambda n: page_url(section, n))
     numbers = "".join(
         f'<span class="current">{n}</span>'
         if n == page
