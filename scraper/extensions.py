@@ -32,12 +32,14 @@ class CrawlSummary:
     """Log a one-screen summary when the crawl ends and record its verdict in the stats.
 
     The verdict (stat ``scraper/verdict``) is "ok", or the reason the crawl failed: fewer
-    articles written than ``MIN_ARTICLES``.
+    articles written than ``MIN_ARTICLES``, or errors (spider errors and downloads that failed
+    after every retry) on more than ``MAX_ERROR_RATE`` of the pages fetched.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.min_articles = crawler.settings.getint("MIN_ARTICLES")
+        self.max_error_rate = crawler.settings.getfloat("MAX_ERROR_RATE")
         self.sections: Counter[str] = Counter()
         self.summary = ""
 
@@ -57,11 +59,22 @@ class CrawlSummary:
         assert stats is not None
         values = stats.get_stats()
         written = int(values.get("item_scraped_count", 0))
-        verdict = VERDICT_OK
-        if written < self.min_articles:
-            verdict = f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
+        verdict = self.verdict(values, written)
         stats.set_value(VERDICT_STAT, verdict)
         self.summary = self._render(values, written, reason, verdict)
+
+    def verdict(self, values: dict[str, Any], written: int) -> str:
+        """Crawl stats -> "ok", or why the crawl failed."""
+        if written < self.min_articles:
+            return f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
+        errors = sum(error_counts(values).values())
+        attempts = int(values.get("response_received_count", 0)) + errors
+        if attempts and errors / attempts > self.max_error_rate:
+            return (
+                f"errors on {errors} of {attempts} pages ({errors / attempts:.0%}), more than "
+                f"MAX_ERROR_RATE={self.max_error_rate:.0%}"
+            )
+        return VERDICT_OK
 
     def engine_stopped(self) -> None:
         # After Scrapy's stats dump, so the summary is the last screen of the log.

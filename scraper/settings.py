@@ -60,3 +60,6 @@ OUTPUT_DIR = "output"
 # --- Alarms.
 # Exit non-zero when the crawl wrote fewer articles than this.
 MIN_ARTICLES = 1
+# Exit non-zero when more than this share of pages failed (spider errors, downloads that
+# failed after every retry): the portal is down or its markup broke the spider.
+MAX_ERROR_RATE = 0.05
