@@ -316,7 +316,8 @@ def _body_container(root: Tag) -> Tag | None:
                 score += len(child.strip())
             elif isinstance(child, Tag) and _is_paragraph(child):
                 score += _prose_chars(child)
-        if score > best_score:
+        # Link text is not prose: a related-news title can outweigh a one-line article.
+        if score > best_score and element.name != "a" and element.find_parent("a") is None:
             best, best_score = element, score
     return best
 
