@@ -86,7 +86,8 @@ PARAGRAPH_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"}
 )
 WRAPPER_TAGS = frozenset({"div", "span", "font", "center", "section"})
-NESTED_BLOCK_TAGS = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]
+NESTED_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
+LINK_TAGS = frozenset({"a"})
 MODIFIED_LABELS = frozenset(
     {
         "cập nhật",
@@ -325,13 +326,27 @@ def _body_container(root: Tag) -> Tag | None:
 def _is_paragraph(tag: Tag) -> bool:
     if tag.name in PARAGRAPH_TAGS:
         return True
-    return tag.name in WRAPPER_TAGS and tag.find(NESTED_BLOCK_TAGS) is None
+    return tag.name in WRAPPER_TAGS and not _has_descendant(tag, NESTED_BLOCK_TAGS)
 
 
 def _prose_chars(tag: Tag) -> int:
     text = len(clean_line(tag.get_text(" ")))
-    linked = sum(len(clean_line(a.get_text(" "))) for a in tag.find_all("a"))
+    linked = sum(len(clean_line(a.get_text(" "))) for a in _descendants(tag, LINK_TAGS))
     return 0 if linked * 2 > text else text - linked
+
+
+# bs4's find()/find_all() build a filter object on every call; on the hot paths of the
+# extraction a plain walk over the descendants is several times faster.
+def _descendants(tag: Tag, names: frozenset[str]) -> Iterator[Tag]:
+    return (node for node in tag.descendants if isinstance(node, Tag) and node.name in names)
+
+
+def _has_descendant(tag: Tag, names: frozenset[str]) -> bool:
+    return next(_descendants(tag, names), None) is not None
+
+
+def _has_link(tag: Tag) -> bool:
+    return any(anchor.get("href") for anchor in _descendants(tag, LINK_TAGS))
 
 
 def _is_listing_item(container: Tag) -> bool:
@@ -342,9 +357,11 @@ def _is_listing_item(container: Tag) -> bool:
             return False
         alike = [
             sibling
-            for sibling in parent.find_all(element.name, recursive=False)
-            if sibling.get("class") == element.get("class")
-            and sibling.find("a", href=True) is not None
+            for sibling in parent.children
+            if isinstance(sibling, Tag)
+            and sibling.name == element.name
+            and sibling.get("class") == element.get("class")
+            and _has_link(sibling)
         ]
         if len(alike) < LISTING_MIN_ITEMS:
             continue

@@ -118,7 +118,7 @@ class ElementMatcher:
         if tag in self.tags or element.get("id") in self.ids:
             return True
         classes = (element.get("class") or "").split()
-        if self.classes.intersection(classes):
+        if not self.classes.isdisjoint(classes):
             return True
         return any(all(_holds_lxml(c, element, classes) for c in alt) for alt in self.others)
 
@@ -131,14 +131,16 @@ def _holds_lxml(condition: Condition, element: Any, classes: list[str]) -> bool:
     actual = element.get(condition.name)
     if actual is None:
         return False
-    result: bool = {
-        "=": actual == condition.value,
-        "^=": actual.startswith(condition.value),
-        "$=": actual.endswith(condition.value),
-        "*=": condition.value in actual,
-        "": True,
-    }[condition.op]
-    return result
+    value = condition.value
+    if condition.op == "=":
+        return bool(actual == value)
+    if condition.op == "^=":
+        return bool(actual.startswith(value))
+    if condition.op == "$=":
+        return bool(actual.endswith(value))
+    if condition.op == "*=":
+        return value in actual
+    return True
 
 
 class ElementIndex:
