@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -45,3 +45,12 @@ def article_id(url: str) -> str:
 def portal_of(url: str) -> str:
     """URL -> the portal it belongs to: its host, with the port when it is not the default."""
     return urlsplit(canonical_url(url)).netloc
+
+
+def join_url(base: str, link: str) -> str | None:
+    """A link as written on a page -> its absolute URL, or None when it is not a URL at all
+    (urljoin raises on some junk, such as an unclosed IPv6 bracket)."""
+    try:
+        return urljoin(base, link.strip())
+    except ValueError:
+        return None

@@ -154,3 +154,19 @@ def test_body_html_never_carries_active_content(hostile: str) -> None:
     ):
         assert forbidden not in lowered
     assert not re.search(r"\son\w+\s*=", lowered)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            "<div id='MSO_ContentTable'><script>x</script>\x00\x0b tail</div>", id="control-chars"
+        ),
+        pytest.param(b"<p>\x00\xff\xfe junk <a href='http://[::1'>v6</a></p>", id="bytes-bad-ipv6"),
+        pytest.param("<a href='http://h.vn:port/x'>bad port</a>", id="bad-port"),
+        pytest.param("<?xml version='1.0' encoding='utf-8'?><html><p>x</p></html>", id="xml-decl"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_found_by_fuzzing_broken_pages_parse_without_raising(html: str | bytes) -> None:
+    parse_page(html, URL)

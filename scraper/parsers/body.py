@@ -6,12 +6,14 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from itertools import islice
 
 from bs4.element import NavigableString, Tag
 
 from scraper.items import Image
+from scraper.parsers.match import ancestor, elements
 from scraper.parsers.text import clean_inline, clean_line
+from scraper.urls import join_url
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol"})
@@ -23,6 +25,10 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "address", "dd", "dt", "figcaption", "ca
 BLOCK_TAGS = (
     HEADING_TAGS | LIST_TAGS | CONTAINER_TAGS - {"span", "font"} | PARAGRAPH_TAGS
 ) | frozenset({"table", "figure", "hr", "li", "tr", "td", "th", "tbody", "thead", "tfoot"})
+TABLE_TAGS = frozenset({"table"})
+ROW_TAGS = frozenset({"tr"})
+CELL_TAGS = frozenset({"td", "th"})
+IMAGE_TAGS = frozenset({"img"})
 STRONG_TAGS = frozenset({"strong", "b"})
 EM_TAGS = frozenset({"em", "i", "cite"})
 KEPT_INLINE_TAGS = frozenset({"sub", "sup"})
@@ -150,7 +156,7 @@ def _is_blockish(tag: Tag) -> bool:
 
 def _looks_like_caption(tag: Tag) -> bool:
     """Centred, italic or caption-classed paragraph: how editors mark a photo caption."""
-    for element in [tag, *tag.find_all(True, limit=5)]:
+    for element in [tag, *islice(elements(tag), 5)]:
         style = str(element.get("style") or "")
         classes = " ".join(element.get_attribute_list("class"))
         if (
@@ -207,7 +213,7 @@ def _absolute(
 ) -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
-    url = urljoin(base_url, value.strip())
+    url = join_url(base_url, value) or ""
     return url if url.lower().startswith(schemes) else ""
 
 
@@ -306,7 +312,7 @@ def _all_text_italic(tokens: list[Token]) -> bool:
 
 def _render_inline(tokens: list[Token]) -> tuple[str, str]:
     """Inline tokens -> (canonical inner HTML, plain text), whitespace collapsed and trimmed."""
-    normalized = _drop_empty_elements(_normalize_spaces(tokens))
+    normalized = _drop_emptyelements(_normalize_spaces(tokens))
     html_parts: list[str] = []
     text_parts: list[str] = []
     for kind, value in normalized:
@@ -368,7 +374,7 @@ def _insert_space_before_open_tags(result: list[Token]) -> None:
     result.insert(index, ("text", " "))
 
 
-def _drop_empty_elements(tokens: list[Token]) -> list[Token]:
+def _drop_emptyelements(tokens: list[Token]) -> list[Token]:
     """Remove elements left without text (<strong></strong>), a <br> at their edge included."""
     changed = True
     while changed:
@@ -455,9 +461,9 @@ def _list_block(tag: Tag, base_url: str) -> Iterator[Block]:
 
 
 def _table_blocks(table: Tag, base_url: str) -> Iterator[Block]:
-    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-    cells = [[c for c in row.find_all(["td", "th"]) if c.find_parent("tr") is row] for row in rows]
-    images = [img for img in table.find_all("img") if _absolute(img.get("src"), base_url)]
+    rows = [row for row in elements(table, ROW_TAGS) if ancestor(row, TABLE_TAGS) is table]
+    cells = [[c for c in elements(row, CELL_TAGS) if ancestor(c, ROW_TAGS) is row] for row in rows]
+    images = [img for img in elements(table, IMAGE_TAGS) if _absolute(img.get("src"), base_url)]
     if images:
         yield from _image_table_blocks(table, cells, base_url)
     elif all(len(row) <= 1 for row in cells) and any(_has_block_child(c) for r in cells for c in r):

@@ -18,6 +18,7 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
 from scraper.parsers.dates import DateMatch, find_dates
+from scraper.parsers.encoding import decode_page
 from scraper.parsers.patterns import (
     BREADCRUMB_MAX_CHARS,
     BREADCRUMB_NOISE,
@@ -38,6 +39,7 @@ from scraper.parsers.text import clean_line
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # A placeholder that is a table cell would not survive being parsed on its own.
 CUT_TAG = "div"
 
@@ -65,9 +67,11 @@ def _names_title(crumb: str, title: str | None) -> bool:
 
 
 def parse_tree(html: str | bytes) -> HtmlElement:
-    """Page HTML -> its lxml tree (an empty document for input lxml cannot read)."""
-    if isinstance(html, str):
-        html = XML_DECLARATION.sub("", html, count=1)
+    """Page HTML (bytes are decoded by decode_page) -> its lxml tree (an empty document for
+    input lxml cannot read). Characters XML forbids are dropped: lxml refuses to move text
+    holding them when chrome is removed."""
+    text = decode_page(html) if isinstance(html, bytes) else html
+    html = NOT_XML_CHARACTERS.sub("", XML_DECLARATION.sub("", text, count=1))
     try:
         return lxml.html.document_fromstring(html)
     except (ParserError, ValueError):

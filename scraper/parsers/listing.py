@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from scraper.parsers.chrome import parse_tree
 from scraper.parsers.patterns import DO_POSTBACK, NON_PAGE_SCHEMES, PAGER_ARGUMENT, REFRESH_PAGE_TO
+from scraper.urls import join_url
 
 
 @dataclass
@@ -30,13 +30,14 @@ def parse_listing(html: str | bytes, url: str) -> Listing:
 def listing_of(tree: HtmlElement, url: str) -> Listing:
     """A parsed page (left unchanged) and its URL -> its Listing."""
     base = tree.find(".//base[@href]")
-    base_url = urljoin(url, str(base.get("href"))) if base is not None else url
+    base_url = (join_url(url, str(base.get("href"))) if base is not None else None) or url
     links: dict[str, None] = {}
     postbacks: dict[tuple[str, str], None] = {}
     for anchor in tree.iter("a"):
         href = str(anchor.get("href") or "").strip()
-        if href and not href.lower().startswith(NON_PAGE_SCHEMES):
-            links[urljoin(base_url, href)] = None
+        link = join_url(base_url, href) if not href.lower().startswith(NON_PAGE_SCHEMES) else None
+        if href and link:
+            links[link] = None
         script = f"{href} {anchor.get('onclick') or ''}"
         for target, argument in DO_POSTBACK.findall(script):
             if PAGER_ARGUMENT.match(argument):
@@ -44,7 +45,8 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
     next_pages: dict[str, None] = {}
     for element in tree.xpath("//*[@onclick]"):
         for match in REFRESH_PAGE_TO.finditer(str(element.get("onclick"))):
-            next_pages[urljoin(base_url, _unescape_js(match.group(1)))] = None
+            if link := join_url(base_url, _unescape_js(match.group(1))):
+                next_pages[link] = None
     return Listing(links=list(links), next_pages=list(next_pages), postbacks=list(postbacks))
 
 

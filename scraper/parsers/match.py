@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +76,22 @@ class Selector:
     def select_one(self, root: Tag) -> Tag | None:
         """The first matching element under root, or None."""
         return next((tag for tag in root.find_all(True) if self.matches(tag)), None)
+
+
+# bs4's find()/find_all()/find_parent() build a filter object on every call; on the hot
+# paths of the extraction a plain walk is several times faster.
+def elements(tag: Tag, names: frozenset[str] | None = None) -> Iterator[Tag]:
+    """Descendant elements of tag (only those with one of these names), in document order."""
+    return (
+        node
+        for node in tag.descendants
+        if isinstance(node, Tag) and (names is None or node.name in names)
+    )
+
+
+def ancestor(tag: Tag, names: frozenset[str]) -> Tag | None:
+    """The nearest ancestor of tag with one of these names, or None."""
+    return next((parent for parent in tag.parents if parent.name in names), None)
 
 
 def is_removed(tag: Tag) -> bool:

@@ -149,8 +149,14 @@ class PortalSpider(Spider):
                 yield target, choice
 
     def _in_scope(self, url: str) -> bool:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or portal_of(url) not in self.portals:
+        try:
+            parts = urlsplit(url)
+            portal = portal_of(url)
+        except ValueError:  # a broken link on the page (bad port, unclosed IPv6 bracket)
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("scraper/skipped/link that is not a URL")
+            return False
+        if parts.scheme not in ("http", "https") or portal not in self.portals:
             return False
         if SYSTEM_PATHS.search(parts.path):
             return False
