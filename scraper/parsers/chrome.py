@@ -129,7 +129,7 @@ def _text_breadcrumb(tree: HtmlElement) -> list[str]:
     """A breadcrumb with no class to name it: a line holding a link to the home page and
     separators ("Bạn đang xem: Trang chủ » Tin tức")."""
     for anchor in tree.iter("a"):
-        if urlsplit(str(anchor.get("href") or "")).path.lower() not in HOME_PATHS:
+        if _link_path(str(anchor.get("href") or "")) not in HOME_PATHS:
             continue
         line = anchor.getparent()
         text = text_of(line) if line is not None else ""
@@ -139,6 +139,14 @@ def _text_breadcrumb(tree: HtmlElement) -> list[str]:
         if len(crumbs) >= 2:
             return crumbs
     return []
+
+
+def _link_path(href: str) -> str | None:
+    """The lowercased path a link points to, or None for junk urlsplit refuses."""
+    try:
+        return urlsplit(href.strip()).path.lower()
+    except ValueError:
+        return None
 
 
 def _mark_webpart_titles(tree: HtmlElement) -> None:
