@@ -54,3 +54,11 @@ def join_url(base: str, link: str) -> str | None:
         return urljoin(base, link.strip())
     except ValueError:
         return None
+
+
+def link_path(link: str) -> str:
+    """The path a link points to ("" for junk urlsplit refuses, such as 'http://[::1')."""
+    try:
+        return urlsplit(link.strip()).path
+    except ValueError:
+        return ""

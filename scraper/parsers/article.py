@@ -55,7 +55,7 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.text import clean_line, fold_key
-from scraper.urls import article_id, canonical_url, join_url, portal_of
+from scraper.urls import article_id, canonical_url, join_url, link_path, portal_of
 
 PROSE_TAGS = frozenset(
     {
@@ -728,7 +728,7 @@ def _is_small(image: Tag) -> bool:
 
 
 def _is_document_link(anchor: Tag) -> bool:
-    path = urlsplit(str(anchor.get("href") or "")).path
+    path = link_path(str(anchor.get("href") or ""))
     return bool(ATTACHMENT_PATH.search(path) or DOCUMENT_EXTENSIONS.search(path))
 
 

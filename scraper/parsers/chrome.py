@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import lxml.html
 from bs4 import BeautifulSoup
@@ -35,6 +34,7 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.text import clean_line
+from scraper.urls import link_path
 
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
@@ -129,7 +129,7 @@ def _text_breadcrumb(tree: HtmlElement) -> list[str]:
     """A breadcrumb with no class to name it: a line holding a link to the home page and
     separators ("Bạn đang xem: Trang chủ » Tin tức")."""
     for anchor in tree.iter("a"):
-        if _link_path(str(anchor.get("href") or "")) not in HOME_PATHS:
+        if link_path(str(anchor.get("href") or "")).lower() not in HOME_PATHS:
             continue
         line = anchor.getparent()
         text = text_of(line) if line is not None else ""
@@ -139,14 +139,6 @@ def _text_breadcrumb(tree: HtmlElement) -> list[str]:
         if len(crumbs) >= 2:
             return crumbs
     return []
-
-
-def _link_path(href: str) -> str | None:
-    """The lowercased path a link points to, or None for junk urlsplit refuses."""
-    try:
-        return urlsplit(href.strip()).path.lower()
-    except ValueError:
-        return None
 
 
 def _mark_webpart_titles(tree: HtmlElement) -> None:
