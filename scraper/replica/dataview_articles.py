@@ -31,10 +31,11 @@ from scraper.replica.forms import (
     form_table,
     info_block,
     toolbar_button,
+    toolbar_of,
 )
 from scraper.replica.markup import BodyStyle, attr, body_html, dot_thousands
-from scraper.replica.portals import PageKind, Portal, Section
-from scraper.replica.webparts import web_part, zone
+from scraper.replica.portals import Portal, Section
+from scraper.replica.vendor_articles import VendorArticles, escaped, lead_image_field, rich_field
 
 ARTICLE_PART_ID = "ctl00_m_g_e6c8a0f2_7b9d_4eb5_9f60_8b0c2d4e6f70"
 COMMENT_PART_ID = "ctl00_m_g_f7d9b1a3_8cae_4fc6_a071_9c1d3e5f7a81"
@@ -49,10 +50,6 @@ EDITOR_ACCOUNT = "Biên tập viên cổng"
 DISPLAY_ORDERS = 9
 # The "Nguồn tin" value of a form: one in four is left empty.
 SOURCE_CHOICES = (*chrome.NEWS_SOURCES, "")
-
-
-def _escape(text: str | None) -> str:
-    return html.escape(text or "", quote=False)
 
 
 def _style(article: SourceArticle) -> BodyStyle:
@@ -96,7 +93,7 @@ def _content_cell(article: SourceArticle, byline_after: bool) -> str:
         else ""
     )
     lead = (
-        f'<p style="text-align:justify; font-weight:bold">{_escape(article.summary)}</p>'
+        f'<p style="text-align:justify; font-weight:bold">{escaped(article.summary)}</p>'
         if article.summary
         else ""
     )
@@ -131,8 +128,8 @@ def data_view_item(section: Section, article: SourceArticle, others: list[Source
     byline_after = article.variant % BYLINE_POSITIONS == 1
     rows = [
         _wide_row(f'<font size="4" color="#0a3d7a"><b>{html.escape(article.title)}</b></font>'),
-        _label_row(section.category_label, _escape(article.category)) if article.category else "",
-        _label_row(chrome.POSTER_LABEL, _escape(article.author))
+        _label_row(section.category_label, escaped(article.category)) if article.category else "",
+        _label_row(chrome.POSTER_LABEL, escaped(article.author))
         if article.authors and not byline_after
         else "",
         _wide_row(_content_cell(article, byline_after)),
@@ -166,13 +163,6 @@ def comment_box() -> str:
     )
 
 
-def _rich_field(field_id: str, kind: str, content: str) -> str:
-    return (
-        f'<div id="ctl00_PlaceHolderMain_{field_id}__ControlWrapper_Rich{kind}Field" '
-        f'class="ms-rtestate-field" style="display:inline">{content}</div>'
-    )
-
-
 def _dated_spans(lines: list[ShownDate], css: str) -> str:
     return " ".join(f'<span class="{css}">{html.escape(line.text)}</span>' for line in lines)
 
@@ -203,21 +193,12 @@ def publishing_layout(section: Section, article: SourceArticle, others: list[Sou
     lines = article_dates(section, article)
     category = (
         f'<span class="pl-cat">{section.category_label}: <a href="{attr(section.listing_url)}">'
-        f"{_escape(article.category)}</a></span> "
+        f"{escaped(article.category)}</a></span> "
         if article.category
         else ""
     )
-    image = (
-        _rich_field(
-            "AnhTieuBieu",
-            "Image",
-            f'<div class="ms-rtestate-read"><img alt="" src="{attr(article.lead_image)}" /></div>',
-        )
-        if article.lead_image
-        else ""
-    )
     lead = (
-        f'<table class="pl-sapo" width="100%"><tr><td>{_escape(article.summary)}</td></tr></table>'
+        f'<table class="pl-sapo" width="100%"><tr><td>{escaped(article.summary)}</td></tr></table>'
         if article.summary
         else ""
     )
@@ -229,12 +210,12 @@ def publishing_layout(section: Section, article: SourceArticle, others: list[Sou
     bottom = [_dated_spans([line for line in lines if line.is_update], "pl-updated")]
     if article.view_count is not None:
         bottom.insert(0, f"{section.view_label}: {dot_thousands(article.view_count)}")
-    body = _rich_field("NoiDungTin", "Html", body_html(article.blocks, _style(article)))
+    body = rich_field("NoiDungTin", "Html", body_html(article.blocks, _style(article)))
     published = _dated_spans([line for line in lines if not line.is_update], "pl-date")
     return (
         f'<div class="pl-page"><div class="pl-top">{category}{published}</div>'
         f'<h2 class="pl-title">{html.escape(article.title)}</h2>{_share_line(section, article)}'
-        f'{image}{lead}<div class="pl-body">{body}</div>{author}'
+        f'{lead_image_field("AnhTieuBieu", article)}{lead}<div class="pl-body">{body}</div>{author}'
         f'<div class="pl-bottom">{" | ".join(part for part in bottom if part)}</div>'
         f"{_related(section, others)}</div>"
     )
@@ -260,11 +241,7 @@ PORTAL_ARTICLE_FIELDS = {
 
 def _alert_toolbar(section: Section, article: SourceArticle) -> str:
     url = f"/_layouts/SubNew.aspx?List={section.list_guid}&amp;ID={article.item_id}"
-    return (
-        '<table class="ms-toolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
-        f"{toolbar_button(chrome.ALERT_ME, 'menualert.gif', url)}"
-        '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td></tr></table>'
-    )
+    return toolbar_of(toolbar_button(chrome.ALERT_ME, "menualert.gif", url))
 
 
 def portal_article_form(portal: Portal, section: Section, article: SourceArticle) -> str:
@@ -287,22 +264,11 @@ def portal_article_form(portal: Portal, section: Section, article: SourceArticle
     return f"{_alert_toolbar(section, article)}{form_table(rows)}{info}"
 
 
-def article_main(
-    portal: Portal, section: Section, article: SourceArticle, others: list[SourceArticle]
-) -> str:
-    """The content of an article page of the section's kind; `others` are the section's other
-    articles, newest first."""
-    master = portal.master
-    if section.kind is PageKind.PUBLISHING:
-        return publishing_layout(section, article, others)
-    if section.kind is PageKind.FILLED_FORM:
-        form = portal_article_form(portal, section, article)
-        return zone(master, [web_part(master, FORM_PART_ID, section.key, form, hidden_title=True)])
-    item = data_view_item(section, article, others)
-    return zone(
-        master,
-        [
-            web_part(master, ARTICLE_PART_ID, section.name, item),
-            web_part(master, COMMENT_PART_ID, chrome.COMMENT_TITLE, comment_box()),
-        ],
-    )
+ARTICLES = VendorArticles(
+    custom_part=data_view_item,
+    publishing_layout=publishing_layout,
+    filled_form=portal_article_form,
+    article_part_id=ARTICLE_PART_ID,
+    form_part_id=FORM_PART_ID,
+    parts_below=((COMMENT_PART_ID, chrome.COMMENT_TITLE, comment_box()),),
+)

@@ -101,16 +101,22 @@ def toolbar_button(label: str, icon: str, url: str) -> str:
     )
 
 
+def toolbar_of(*buttons: str) -> str:
+    """A form toolbar: the buttons apart by separators, then the filler cell."""
+    return (
+        '<table class="ms-toolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
+        + '<td class="ms-separator">|</td>'.join(buttons)
+        + '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td></tr></table>'
+    )
+
+
 def toolbar(section: Section, item_id: int) -> str:
     """The form toolbar: each button an image link plus a text link."""
     permissions = f"/_layouts/User.aspx?obj={section.list_guid},{item_id},LISTITEM"
     versions = f"/_layouts/Versions.aspx?list={section.list_guid}&amp;ID={item_id}"
-    return (
-        '<table class="ms-toolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
-        + toolbar_button(chrome.MANAGE_PERMISSIONS, "manageperm.gif", permissions)
-        + '<td class="ms-separator">|</td>'
-        + toolbar_button(chrome.VERSION_HISTORY, "versions.gif", versions)
-        + '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td></tr></table>'
+    return toolbar_of(
+        toolbar_button(chrome.MANAGE_PERMISSIONS, "manageperm.gif", permissions),
+        toolbar_button(chrome.VERSION_HISTORY, "versions.gif", versions),
     )
 
 

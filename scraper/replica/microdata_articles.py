@@ -40,11 +40,12 @@ from scraper.replica.forms import (
     form_table,
     info_block,
     toolbar_button,
+    toolbar_of,
 )
 from scraper.replica.markup import BodyStyle, attr, body_html, dot_thousands
 from scraper.replica.microdata import SCHEMA
-from scraper.replica.portals import PageKind, Portal, Section
-from scraper.replica.webparts import web_part, zone
+from scraper.replica.portals import Portal, Section
+from scraper.replica.vendor_articles import VendorArticles, escaped, lead_image_field, rich_field
 
 ARTICLE_PART_ID = "ctl00_ctl58_g_6a8cbec5_ef7b_4d90_9cb4_5f7b9dbe0a6c"
 FORM_PART_ID = "ctl00_ctl58_g_7b9dcfd6_fa8c_4ea1_8dc5_6a8cbecf1b7d"
@@ -59,10 +60,6 @@ SHARE_TARGETS = (
     ("Facebook", "https://www.facebook.com/sharer/sharer.php?u="),
     ("Zalo", "https://sp.zalo.me/share_to_zalo?url="),
 )
-
-
-def _escape(text: str | None) -> str:
-    return html.escape(text or "", quote=False)
 
 
 def _style(article: SourceArticle) -> BodyStyle:
@@ -124,7 +121,7 @@ def _news_footer(section: Section, article: SourceArticle) -> str:
     """Byline (names in `itemprop="author"`), category and '1.204 lượt đọc', files."""
     byline = (
         f'<p class="tt-tacgia">{html.escape(article.byline.value)}<span itemprop="author">'
-        f"{_escape(article.author)}</span></p>"
+        f"{escaped(article.author)}</span></p>"
         if article.authors
         else ""
     )
@@ -132,7 +129,7 @@ def _news_footer(section: Section, article: SourceArticle) -> str:
     if article.category:
         facts.append(
             f'<span class="tt-nhom">{section.category_label}: <a itemprop="articleSection" '
-            f'href="{attr(section.listing_url)}">{_escape(article.category)}</a></span>'
+            f'href="{attr(section.listing_url)}">{escaped(article.category)}</a></span>'
         )
     if article.view_count is not None:
         # This vendor writes the number first: '2.381 lượt đọc'.
@@ -161,7 +158,7 @@ def news_item(section: Section, article: SourceArticle, others: list[SourceArtic
         else ""
     )
     lead = (
-        f'<div class="tt-tomluoc" itemprop="description"><p>{_escape(article.summary)}</p></div>'
+        f'<div class="tt-tomluoc" itemprop="description"><p>{escaped(article.summary)}</p></div>'
         if article.summary
         else ""
     )
@@ -173,13 +170,6 @@ def news_item(section: Section, article: SourceArticle, others: list[SourceArtic
         f"{_tools(section, article)}</header>{image}{lead}"
         f'<div class="tt-baiviet" itemprop="articleBody">{body}</div>'
         f"{_news_footer(section, article)}{_same_kind(section, others)}</div>"
-    )
-
-
-def _rich_field(field_id: str, kind: str, content: str) -> str:
-    return (
-        f'<div id="ctl00_PlaceHolderMain_{field_id}__ControlWrapper_Rich{kind}Field" '
-        f'class="ms-rtestate-field" style="display:inline">{content}</div>'
     )
 
 
@@ -223,30 +213,22 @@ def release_layout(section: Section, article: SourceArticle, others: list[Source
         if line.is_update
     )
     lead = (
-        f'<blockquote class="bx-dan" itemprop="description">{_escape(article.summary)}</blockquote>'
+        f'<blockquote class="bx-dan" itemprop="description">{escaped(article.summary)}</blockquote>'
         if article.summary
-        else ""
-    )
-    image = (
-        _rich_field(
-            "HinhTieuBieu",
-            "Image",
-            f'<div class="ms-rtestate-read"><img alt="" src="{attr(article.lead_image)}" /></div>',
-        )
-        if article.lead_image
         else ""
     )
     category = (
         f'<div class="bx-linhvuc">{section.category_label}: <a href="{attr(section.listing_url)}">'
-        f"{_escape(article.category)}</a></div>"
+        f"{escaped(article.category)}</a></div>"
         if article.category
         else ""
     )
-    body = _rich_field("NoiDungBai", "Html", body_html(article.blocks, _style(article)))
+    body = rich_field("NoiDungBai", "Html", body_html(article.blocks, _style(article)))
     return (
         f'<div class="bx-trang" itemscope itemtype="{SCHEMA}Article">{metas}'
         f'<h2 class="bx-ten" itemprop="name">{html.escape(article.title)}</h2>'
-        f"{_layout_meta_line(section, article, shown)}{lead}{image}"
+        f"{_layout_meta_line(section, article, shown)}{lead}"
+        f"{lead_image_field('HinhTieuBieu', article)}"
         f'<div class="bx-noidung" itemprop="articleBody">{body}</div>{category}{updates}'
         f"{_same_topic(section, others)}</div>"
     )
@@ -275,12 +257,9 @@ RELEASE_FIELDS = {
 def _form_toolbar(section: Section, article: SourceArticle) -> str:
     shared = f"/_layouts/15/sharedwith.aspx?List={section.list_guid}&amp;obj={article.item_id}"
     flows = f"/_layouts/15/Workflow.aspx?List={section.list_guid}&amp;ID={article.item_id}"
-    return (
-        '<table class="ms-toolbar" cellpadding="2" cellspacing="0" border="0" width="100%"><tr>'
-        f"{toolbar_button(chrome.SHARED_WITH, 'sharedwith.png', shared)}"
-        '<td class="ms-separator">|</td>'
-        f"{toolbar_button(chrome.WORKFLOWS, 'workflows.png', flows)}"
-        '<td width="99%" class="ms-toolbar" nowrap="nowrap"></td></tr></table>'
+    return toolbar_of(
+        toolbar_button(chrome.SHARED_WITH, "sharedwith.png", shared),
+        toolbar_button(chrome.WORKFLOWS, "workflows.png", flows),
     )
 
 
@@ -308,16 +287,10 @@ def release_form(portal: Portal, section: Section, article: SourceArticle) -> st
     return f"{_form_toolbar(section, article)}{form_table(rows)}{info}"
 
 
-def article_main(
-    portal: Portal, section: Section, article: SourceArticle, others: list[SourceArticle]
-) -> str:
-    """The content of an article page of the section's kind; `others` are the section's other
-    articles, newest first."""
-    master = portal.master
-    if section.kind is PageKind.PUBLISHING:
-        return release_layout(section, article, others)
-    if section.kind is PageKind.FILLED_FORM:
-        form = release_form(portal, section, article)
-        return zone(master, [web_part(master, FORM_PART_ID, section.key, form, hidden_title=True)])
-    part = news_item(section, article, others)
-    return zone(master, [web_part(master, ARTICLE_PART_ID, section.name, part)])
+ARTICLES = VendorArticles(
+    custom_part=news_item,
+    publishing_layout=release_layout,
+    filled_form=release_form,
+    article_part_id=ARTICLE_PART_ID,
+    form_part_id=FORM_PART_ID,
+)

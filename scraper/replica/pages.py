@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview_articles, microdata_articles
+from scraper.replica import chrome, dataview_articles, microdata_articles, vendor_articles
 from scraper.replica.articles import CUSTOM_PARTS, PART_PAGES, PUBLISHING_LAYOUTS
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
@@ -181,8 +181,8 @@ def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
 
 # Vendors whose article pages (part, layout, form) live in a module of their own.
 VENDOR_ARTICLES = {
-    ArticlePart.DATAVIEW: dataview_articles.article_main,
-    ArticlePart.MICRODATA: microdata_articles.article_main,
+    ArticlePart.DATAVIEW: dataview_articles.ARTICLES,
+    ArticlePart.MICRODATA: microdata_articles.ARTICLES,
 }
 
 
@@ -190,7 +190,8 @@ def _article_main(site: SiteData, section: Section, article: SourceArticle) -> s
     portal, master = site.portal, site.portal.master
     if portal.article_part in VENDOR_ARTICLES:
         section_news = _others(site, section, article)
-        return VENDOR_ARTICLES[portal.article_part](portal, section, article, section_news)
+        vendor = VENDOR_ARTICLES[portal.article_part]
+        return vendor_articles.article_main(vendor, portal, section, article, section_news)
     if section.kind is PageKind.CUSTOM_PART and section.article_page:
         others = _other_news(site, section, article)
         part = PART_PAGES[portal.article_part](section, article, others)
