@@ -109,10 +109,11 @@ class ElementMatcher:
         self.tags: set[str] = set()
         self.ids: set[str] = set()
         self.classes: set[str] = set()
-        self.others: list[tuple[Condition, ...]] = []
+        # (attribute names an element must carry, the alternative's conditions)
+        self.others: list[tuple[frozenset[str], tuple[Condition, ...]]] = []
         for conditions in selector.alternatives:
             if len(conditions) != 1:
-                self.others.append(conditions)
+                self.others.append((_attributes_needed(conditions), conditions))
                 continue
             (condition,) = conditions
             if condition.kind == "tag":
@@ -122,7 +123,7 @@ class ElementMatcher:
             elif condition.name == "id" and condition.op == "=":
                 self.ids.add(condition.value)
             else:
-                self.others.append(conditions)
+                self.others.append((_attributes_needed(conditions), conditions))
 
     def select(self, root: Any) -> list[Any]:
         """Matching lxml elements under root (root included), in document order."""
@@ -132,12 +133,26 @@ class ElementMatcher:
         tag = element.tag
         if not isinstance(tag, str):  # comments and processing instructions
             return False
-        if tag in self.tags or element.get("id") in self.ids:
+        if tag in self.tags:
             return True
-        classes = (element.get("class") or "").split()
+        attributes = element.attrib
+        if not attributes:  # every other alternative names an id, a class or an attribute
+            return False
+        if attributes.get("id") in self.ids:
+            return True
+        classes = (attributes.get("class") or "").split()
         if not self.classes.isdisjoint(classes):
             return True
-        return any(all(_holds_lxml(c, element, classes) for c in alt) for alt in self.others)
+        return any(
+            needed.issubset(attributes) and all(_holds_lxml(c, element, classes) for c in alt)
+            for needed, alt in self.others
+        )
+
+
+def _attributes_needed(conditions: tuple[Condition, ...]) -> frozenset[str]:
+    return frozenset(
+        "class" if c.kind == "class" else c.name for c in conditions if c.kind != "tag"
+    )
 
 
 def _holds_lxml(condition: Condition, element: Any, classes: list[str]) -> bool:
