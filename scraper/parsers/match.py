@@ -109,11 +109,11 @@ class ElementMatcher:
         self.tags: set[str] = set()
         self.ids: set[str] = set()
         self.classes: set[str] = set()
-        # (attribute names an element must carry, the alternative's conditions)
-        self.others: list[tuple[frozenset[str], tuple[Condition, ...]]] = []
+        # The other alternatives, filed under one attribute each must carry ("class", "id"...).
+        self.others: dict[str, list[tuple[Condition, ...]]] = defaultdict(list)
         for conditions in selector.alternatives:
             if len(conditions) != 1:
-                self.others.append((_attributes_needed(conditions), conditions))
+                self.others[_attribute_needed(conditions)].append(conditions)
                 continue
             (condition,) = conditions
             if condition.kind == "tag":
@@ -123,7 +123,7 @@ class ElementMatcher:
             elif condition.name == "id" and condition.op == "=":
                 self.ids.add(condition.value)
             else:
-                self.others.append((_attributes_needed(conditions), conditions))
+                self.others[_attribute_needed(conditions)].append(conditions)
 
     def select(self, root: Any) -> list[Any]:
         """Matching lxml elements under root (root included), in document order."""
@@ -143,16 +143,19 @@ class ElementMatcher:
         classes = (attributes.get("class") or "").split()
         if not self.classes.isdisjoint(classes):
             return True
-        return any(
-            needed.issubset(attributes) and all(_holds_lxml(c, element, classes) for c in alt)
-            for needed, alt in self.others
-        )
+        for name in attributes:
+            for alternative in self.others.get(name, ()):
+                if all(_holds_lxml(c, element, classes) for c in alternative):
+                    return True
+        return False
 
 
-def _attributes_needed(conditions: tuple[Condition, ...]) -> frozenset[str]:
-    return frozenset(
-        "class" if c.kind == "class" else c.name for c in conditions if c.kind != "tag"
-    )
+def _attribute_needed(conditions: tuple[Condition, ...]) -> str:
+    """An attribute every element matching these conditions carries."""
+    for condition in conditions:
+        if condition.kind != "tag":
+            return "class" if condition.kind == "class" else condition.name
+    raise ValueError("a tag-only alternative is matched by tag, not filed by attribute")
 
 
 def _holds_lxml(condition: Condition, element: Any, classes: list[str]) -> bool:
