@@ -202,14 +202,6 @@ class ElementIndex:
                     found[id(tag)] = tag
         return sorted(found.values(), key=lambda tag: self.position.get(id(tag), 0))
 
-    def tagged(self, name: str) -> list[Tag]:
-        """Every element with this tag name, in document order (removed ones included)."""
-        return self.files.get(("tag", name), [])
-
-    def having(self, attribute: str) -> list[Tag]:
-        """Every element carrying this attribute, in document order (removed ones included)."""
-        return self.files.get(("attr", attribute), [])
-
     def select_one(self, selector: Selector) -> Tag | None:
         """The first element matching the selector, or None."""
         matches = self.select(selector)
