@@ -313,14 +313,23 @@ def _body_container(root: Tag) -> Tag | None:
     best: Tag | None = None
     best_score = 0
     for element in [root, *elements(root)]:
-        score = 0
+        score = headings = 0
         for child in element.children:
             if isinstance(child, NavigableString) and type(child) is NavigableString:
-                score += len(child.strip())
+                score += len(clean_line(child))
+            elif isinstance(child, Tag) and child.name in HEADING_TAGS:
+                headings += _prose_chars(child)
             elif isinstance(child, Tag) and _is_paragraph(child):
                 score += _prose_chars(child)
-        # Link text is not prose: a related-news title can outweigh a one-line article.
-        if score > best_score and element.name != "a" and ancestor(element, LINK_TAGS) is None:
+        # Headings are the body's only with prose beside them: a title holder alone can outweigh
+        # a one-line article. Link text is not prose: nor can a related-news title.
+        score += headings if score else 0
+        if (
+            score > best_score
+            and element.name not in HEADING_TAGS
+            and element.name != "a"
+            and ancestor(element, LINK_TAGS) is None
+        ):
             best, best_score = element, score
     return best
 
