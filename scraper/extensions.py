@@ -11,6 +11,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import FeedExporter
 
+from scraper.middlewares import STOPPED_PREFIX
+from scraper.parsers.article import REJECTIONS
+
 logger = logging.getLogger(__name__)
 
 VERDICT_STAT = "scraper/verdict"
@@ -21,25 +24,33 @@ SCRAPY_SKIP_STATS = {
     "robotstxt/forbidden": "forbidden by robots.txt",
     "offsite/filtered": "off the portal",
 }
-HTTP_STATUS_PREFIX = "httperror/response_ignored_status_count/"
-# Errors: a page the spider failed on, or a download that failed after every retry.
+# Errors: a page the spider failed on, a download that failed after every retry, a server
+# error status (5xx, 429) after every retry: counted by the spider's errback and middlewares.
 # (A download that failed once and then succeeded is not an error.)
-ERROR_STATS = {"retry/max_reached": "downloads failed after all retries"}
+ERROR_PREFIX = "scraper/errors/"
 SPIDER_EXCEPTION_PREFIX = "spider_exceptions/"
+# Errors on requests that got a response (already in response_received_count).
+ANSWERED_ERRORS = ("HTTP ", "redirect loop")
+# Below this many pages that look like articles but gave none, no layout alarm: every
+# portal has a few static pages (contact, introduction) that look like articles.
+REJECTED_ALARM_MIN_PAGES = 10
 
 
 class CrawlSummary:
     """Log a one-screen summary when the crawl ends and record its verdict in the stats.
 
     The verdict (stat ``scraper/verdict``) is "ok", or the reason the crawl failed: fewer
-    articles written than ``MIN_ARTICLES``, or errors (spider errors and downloads that failed
-    after every retry) on more than ``MAX_ERROR_RATE`` of the pages fetched.
+    articles written than ``MIN_ARTICLES``; a portal stopped after errors
+    (``PORTAL_MAX_CONSECUTIVE_ERRORS``); errors (spider errors, downloads and 5xx answers that
+    failed after every retry) on more than ``MAX_ERROR_RATE`` of the pages fetched; or more
+    than ``MAX_REJECTED_RATE`` of the pages that look like articles giving no record.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.min_articles = crawler.settings.getint("MIN_ARTICLES")
         self.max_error_rate = crawler.settings.getfloat("MAX_ERROR_RATE")
+        self.max_rejected_rate = crawler.settings.getfloat("MAX_REJECTED_RATE")
         self.sections: Counter[str] = Counter()
         self.summary = ""
 
@@ -67,12 +78,28 @@ class CrawlSummary:
         """Crawl stats -> "ok", or why the crawl failed."""
         if written < self.min_articles:
             return f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
+        stopped = stopped_portals(values)
+        if stopped:
+            return "; ".join(f"stopped {portal}: {why}" for portal, why in stopped.items())
         errors = sum(error_counts(values).values())
-        attempts = int(values.get("response_received_count", 0)) + errors
+        failed = sum(
+            int(values[ERROR_PREFIX + name])
+            for name in _error_names(values)
+            if not name.startswith(ANSWERED_ERRORS)
+        )
+        attempts = int(values.get("response_received_count", 0)) + failed
         if attempts and errors / attempts > self.max_error_rate:
             return (
                 f"errors on {errors} of {attempts} pages ({errors / attempts:.0%}), more than "
                 f"MAX_ERROR_RATE={self.max_error_rate:.0%}"
+            )
+        rejected = sum(int(values.get(SKIP_PREFIX + reason, 0)) for reason in REJECTIONS)
+        shaped = rejected + int(values.get("scraper/pages/article", 0))
+        if rejected >= REJECTED_ALARM_MIN_PAGES and rejected / shaped > self.max_rejected_rate:
+            return (
+                f"{rejected} of {shaped} pages that look like articles gave no record "
+                f"({rejected / shaped:.0%}), more than MAX_REJECTED_RATE="
+                f"{self.max_rejected_rate:.0%}: has the portal changed its layout?"
             )
         return VERDICT_OK
 
@@ -98,6 +125,7 @@ class CrawlSummary:
             *_counts(Counter(skipped)),
             _row("errors", sum(errors.values())),
             *_counts(Counter(errors)),
+            *(_row(f"stopped {portal}", why) for portal, why in stopped_portals(values).items()),
             *(_row("written to", uri) for uri in self._feed_uris()),
             _row("verdict", verdict),
         ]
@@ -125,8 +153,21 @@ def error_counts(values: dict[str, Any]) -> dict[str, int]:
         for key, count in values.items()
         if key.startswith(SPIDER_EXCEPTION_PREFIX) and key != SPIDER_EXCEPTION_PREFIX + "count"
     }
-    errors.update({name: int(values[key]) for key, name in ERROR_STATS.items() if key in values})
+    errors.update({name: int(values[ERROR_PREFIX + name]) for name in _error_names(values)})
     return errors
+
+
+def _error_names(values: dict[str, Any]) -> list[str]:
+    return [key.removeprefix(ERROR_PREFIX) for key in values if key.startswith(ERROR_PREFIX)]
+
+
+def stopped_portals(values: dict[str, Any]) -> dict[str, str]:
+    """Crawl stats -> {portal: why it was stopped} for portals stopped after errors."""
+    return {
+        key.removeprefix(STOPPED_PREFIX): str(why)
+        for key, why in sorted(values.items())
+        if key.startswith(STOPPED_PREFIX)
+    }
 
 
 def skip_reasons(values: dict[str, Any]) -> dict[str, int]:
@@ -135,8 +176,6 @@ def skip_reasons(values: dict[str, Any]) -> dict[str, int]:
     for key, count in values.items():
         if key.startswith(SKIP_PREFIX):
             reasons[key.removeprefix(SKIP_PREFIX)] += int(count)
-        elif key.startswith(HTTP_STATUS_PREFIX):
-            reasons[f"HTTP {key.removeprefix(HTTP_STATUS_PREFIX)}"] += int(count)
         elif key in SCRAPY_SKIP_STATS:
             reasons[SCRAPY_SKIP_STATS[key]] += int(count)
     return dict(reasons)

@@ -28,8 +28,14 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # Old IIS servers answer slowly; a page taking a minute is not unusual.
 DOWNLOAD_TIMEOUT = 60
-# Portals fail transiently (5xx under load): retry more than Scrapy's 2 times.
+# Portals fail transiently (5xx under load): retry more than Scrapy's 2 times, each retry
+# after a wait (scraper.middlewares.PoliteRetry): the server's Retry-After on 429/503, else
+# RETRY_BACKOFF_BASE seconds doubled per earlier retry, at most RETRY_BACKOFF_MAX.
 RETRY_TIMES = 3
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+# A portal asking to come back later than this (seconds) loses that request instead.
+RETRY_AFTER_MAX = 600.0
 # Real article pages are < 1 MB; 20 MB covers big __VIEWSTATEs and stops runaway bodies.
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
@@ -41,6 +47,10 @@ REQUEST_FINGERPRINTER_CLASS = "scraper.fingerprint.PostbackAwareFingerprinter"
 DOWNLOADER_MIDDLEWARES = {
     # Before RedirectMiddleware (600) sees the response, and on every redirect hop.
     "scraper.middlewares.StayOnPortals": 50,
+    # Sees what retrying (550) gave up on.
+    "scraper.middlewares.PortalHealth": 540,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.middlewares.PoliteRetry": 550,
 }
 
 # --- Records.
@@ -63,3 +73,12 @@ MIN_ARTICLES = 1
 # Exit non-zero when more than this share of pages failed (spider errors, downloads that
 # failed after every retry): the portal is down or its markup broke the spider.
 MAX_ERROR_RATE = 0.05
+# Stop crawling a portal after this many failures in a row (0: never): it is down.
+PORTAL_MAX_CONSECUTIVE_ERRORS = 20
+# Exit non-zero when more than this share of the pages that look like articles (a filled
+# display form, a block with a title or a date) gave no record: the portal changed its
+# layout. Judged once at least 10 such pages failed (a few static pages always do).
+MAX_REJECTED_RATE = 0.5
+# A chain of listing pages (next page, page numbers, postbacks) stops after this many pages:
+# 5,000 pages of 20 items each is more than any news list; a trap is not.
+MAX_PAGER_PAGES = 5000

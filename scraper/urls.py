@@ -62,3 +62,15 @@ def link_path(link: str) -> str:
         return urlsplit(link.strip()).path
     except ValueError:
         return ""
+
+
+def view_key(url: str) -> tuple[str, frozenset[str]]:
+    """A page URL -> (lowercased path, lowercased query parameter names): pages of one
+    listing view share it ('?Page=2', '?Page=3'); its items ('DispForm.aspx?ID=5',
+    '?ItemID=5' beside a '?Cat=1' listing) do not."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ("", frozenset())
+    names = frozenset(name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return (parts.path.lower(), names)

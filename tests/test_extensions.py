@@ -22,13 +22,49 @@ def summary(**settings: Any) -> CrawlSummary:
         pytest.param({"response_received_count": 100}, 40, VERDICT_OK, id="clean"),
         pytest.param({"response_received_count": 100}, 0, "wrote 0 article(s)", id="no-article"),
         pytest.param(
-            {"response_received_count": 100, "retry/max_reached": 5}, 40, VERDICT_OK, id="at-limit"
+            {"response_received_count": 100, "scraper/errors/connection refused": 5},
+            40,
+            VERDICT_OK,
+            id="at-limit",
         ),
         pytest.param(
-            {"response_received_count": 90, "retry/max_reached": 10},
+            {"response_received_count": 90, "scraper/errors/timed out (DOWNLOAD_TIMEOUT)": 10},
             40,
             "errors on 10 of 100 pages",
             id="downloads-failing",
+        ),
+        pytest.param(
+            {"response_received_count": 100, "scraper/errors/HTTP 503": 10},
+            40,
+            "errors on 10 of 100 pages",
+            id="server-errors",
+        ),
+        pytest.param(
+            {"response_received_count": 100, "scraper/stopped/h.vn": "20 errors in a row"},
+            40,
+            "stopped h.vn: 20 errors in a row",
+            id="portal-stopped",
+        ),
+        pytest.param(
+            {
+                "response_received_count": 100,
+                "scraper/pages/article": 9,
+                "scraper/skipped/article page without a title": 6,
+                "scraper/skipped/page with a title but no date": 5,
+            },
+            9,
+            "11 of 20 pages that look like articles gave no record",
+            id="layout-changed",
+        ),
+        pytest.param(
+            {
+                "response_received_count": 100,
+                "scraper/pages/article": 1,
+                "scraper/skipped/page with a title but no date": 3,
+            },
+            1,
+            VERDICT_OK,
+            id="few-static-pages",
         ),
         pytest.param(
             {
@@ -37,7 +73,7 @@ def summary(**settings: Any) -> CrawlSummary:
                 "spider_exceptions/KeyError": 9,
             },
             40,
-            "errors on 9 of 59 pages",
+            "errors on 9 of 50 pages",
             id="spider-errors",
         ),
     ],
@@ -49,18 +85,25 @@ def test_verdict_fails_on_too_few_articles_or_too_many_errors(
 
 
 def test_error_rate_threshold_is_a_setting() -> None:
-    stats = {"response_received_count": 90, "retry/max_reached": 10}
+    stats = {"response_received_count": 90, "scraper/errors/connection refused": 10}
     assert summary(MAX_ERROR_RATE=0.2).verdict(stats, 40) == VERDICT_OK
+
+
+def test_layout_alarm_threshold_is_a_setting() -> None:
+    stats = {"scraper/pages/article": 9, "scraper/skipped/article page with an empty body": 11}
+    assert summary(MAX_REJECTED_RATE=0.6).verdict(stats, 9) == VERDICT_OK
+    assert summary(MAX_REJECTED_RATE=0.5).verdict(stats, 9) != VERDICT_OK
 
 
 def test_skips_and_errors_are_counted_by_reason() -> None:
     stats = {
         "scraper/skipped/outside since/until": 3,
-        "httperror/response_ignored_status_count/404": 2,
+        "scraper/skipped/HTTP 404": 2,
         "robotstxt/forbidden": 1,
         "spider_exceptions/count": 4,
         "spider_exceptions/ValueError": 4,
-        "retry/max_reached": 1,
+        "scraper/errors/HTTP 500": 1,
+        "scraper/errors/timed out (DOWNLOAD_TIMEOUT)": 2,
     }
     assert skip_reasons(stats) == {
         "outside since/until": 3,
@@ -69,5 +112,6 @@ def test_skips_and_errors_are_counted_by_reason() -> None:
     }
     assert error_counts(stats) == {
         "spider error: ValueError": 4,
-        "downloads failed after all retries": 1,
+        "HTTP 500": 1,
+        "timed out (DOWNLOAD_TIMEOUT)": 2,
     }

@@ -103,6 +103,11 @@ MODIFIED_LABELS = frozenset(
     }
 )
 CREATED_LABELS = frozenset({"created at", "ngày tạo"})
+# Why a page that looks like an article gave no record (the crawl summary counts these).
+REJECTED_NO_TITLE = "article page without a title"
+REJECTED_NO_DATE = "page with a title but no date"
+REJECTED_EMPTY_BODY = "article page with an empty body"
+REJECTIONS = (REJECTED_NO_TITLE, REJECTED_NO_DATE, REJECTED_EMPTY_BODY)
 # A body container repeated three times with a link and a date in each is a listing item.
 LISTING_MIN_ITEMS = 3
 
@@ -133,6 +138,14 @@ def parse_article(html: str | bytes, url: str) -> Article | None:
 
 def article_of(tree: HtmlElement, url: str) -> Article | None:
     """A parsed page (consumed: its chrome is stripped) and its URL -> its Article or None."""
+    found = explain_article(tree, url)
+    return found if isinstance(found, Article) else None
+
+
+def explain_article(tree: HtmlElement, url: str) -> Article | str | None:
+    """A parsed page (consumed) and its URL -> its Article; else why a page that looks like an
+    article (a filled display form, an article block with a title or a date) gave none, as a
+    reason for the crawl summary; else None (a listing, home or other page)."""
     facts = read_page_facts(tree)
     strip_chrome(tree)
     soup, root = content_soup(tree)
@@ -145,13 +158,17 @@ def article_of(tree: HtmlElement, url: str) -> Article | None:
         if found is None:
             return None
         meta, blocks = found
-    if not meta.title or meta.published is None or not blocks:
-        return None
-    if meta.author is None:
+        if not meta.title and meta.published is None:
+            return None
+    if not meta.title:
+        return REJECTED_NO_TITLE
+    if meta.published is None:
+        return REJECTED_NO_DATE
+    if meta.author is None and blocks:
         meta.author = _pop_trailing_byline(blocks)
     body = join_blocks(blocks)
     if not body.text:
-        return None
+        return REJECTED_EMPTY_BODY
     modified = meta.modified or facts.modified
     canonical = canonical_url(url)
     return Article(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
@@ -9,18 +10,22 @@ from pathlib import Path
 from typing import Any, Self
 from urllib.parse import urlsplit
 
+import puremagic
 from form2request import form2request
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
+from scraper.errors import failure_reason
 from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
-from scraper.parsers import parse_page
+from scraper.parsers import Page, parse_page
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
-from scraper.urls import canonical_url, portal_of
+from scraper.urls import canonical_url, portal_of, view_key
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
 SYSTEM_PATHS = re.compile(
@@ -29,6 +34,13 @@ SYSTEM_PATHS = re.compile(
     re.IGNORECASE,
 )
 SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
+# SharePoint calendar views page by date without end (a new month, week or day per link).
+CALENDAR_LINK = re.compile(r"[?&](?:CalendarDate|CalendarPeriod)=", re.IGNORECASE)
+# How many pages a chain of pager hops (next page, page numbers, postbacks) may run.
+PAGER_HOPS_META_KEY = "scraper_pager_hops"
+# Content types that are pages; anything else sniffed from the body is skipped.
+PAGE_MIME_TYPES = ("text/", "application/xhtml+xml", "application/xml")
+SNIFF_BYTES = 4096
 # The next page of a list view or postback pager waits until the articles of this page are
 # fetched: otherwise the crawl runs down the whole pager first and holds every article
 # request of the section in memory at once.
@@ -75,6 +87,10 @@ class PortalSpider(Spider):
         self.max_items = int(max_items) if max_items not in (None, "") else None
         # (canonical page URL, pager target) -> pager arguments already posted.
         self.postbacks_posted: dict[tuple[str, str], set[str]] = {}
+        # Listing page path -> digests of the link sets its pages showed: a page that shows
+        # the same links as an earlier page of its listing ends the paging (endless pagers).
+        self.listing_digests: dict[str, set[bytes]] = {}
+        self.max_pager_pages = 0
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -82,6 +98,7 @@ class PortalSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
+        spider.max_pager_pages = settings.getint("MAX_PAGER_PAGES")
         if settings.frozen:  # a crawler that already runs (tests build spiders this way)
             return spider
         contact = settings.get("CONTACT_URL") or "set CONTACT_URL"
@@ -105,7 +122,7 @@ class PortalSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, errback=self.failed)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Article | Request]:
         """Any portal page -> its article (if it shows one) and requests for where it leads."""
@@ -114,6 +131,9 @@ class PortalSpider(Spider):
         if not isinstance(response, TextResponse) or b"html" not in _content_type(response):
             stats.inc_value("scraper/skipped/not an HTML page")
             return
+        if (sniffed := _binary_type(response.body)) is not None:
+            stats.inc_value(f"scraper/skipped/{sniffed} sent as an HTML page")
+            return
         page = parse_page(decode_page(response.body, _declared_charset(response)), response.url)
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
@@ -121,14 +141,89 @@ class PortalSpider(Spider):
             yield page.article
         else:
             stats.inc_value("scraper/pages/navigation")
-        for url in page.listing.links:
-            if self._in_scope(url):
-                yield Request(url, callback=self.parse)
+        yield from self._follow(response, page)
+
+    def _follow(self, response: TextResponse, page: Page) -> Iterator[Request]:
+        """Requests for the page's links and pagers.
+
+        On a navigation page, links to other pages of the same view (same path, same query
+        parameter names: '?Page=3' from '?Page=2') and its pagers are paging: they are not
+        followed from a page that shows the same other links as an earlier page of its view
+        (a pager that never ends, a postback pager that cycles), nor past MAX_PAGER_PAGES.
+        """
+        here = view_key(response.url)
+        hops = int(response.meta.get(PAGER_HOPS_META_KEY, 0))
+        links = [url for url in page.listing.links if self._in_scope(url)]
+        if page.article is not None:
+            siblings: list[str] = []
+            onward = links
+        else:
+            siblings = [url for url in links if view_key(url) == here]
+            onward = [url for url in links if view_key(url) != here]
+            pager = siblings or page.listing.next_pages or page.listing.postbacks
+            # A page of a listing is not an article page whose extraction failed.
+            if page.rejection is not None and not pager:
+                assert self.crawler.stats is not None
+                self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
+                self.logger.debug("%s: %s", page.rejection, response.url)
+        for url in onward:
+            yield Request(url, callback=self.parse, errback=self.failed)
+        if page.article is not None or not self._keeps_paging(response.url, here, onward, hops):
+            return
+        for url in siblings:
+            yield self._pager_request(url, hops)
         for url in page.listing.next_pages:
             if self._in_scope(url):
-                yield Request(url, callback=self.parse, priority=PAGER_PRIORITY)
+                yield self._pager_request(url, hops, priority=PAGER_PRIORITY)
         for target, argument in self._next_postbacks(response.url, page.listing.postbacks):
-            yield from self._postback(response, target, argument)
+            yield from self._postback(response, target, argument, hops)
+
+    def _keeps_paging(
+        self, url: str, here: tuple[str, frozenset[str]], onward: list[str], hops: int
+    ) -> bool:
+        """Should the paging of this navigation page be followed?"""
+        assert self.crawler.stats is not None
+        if hops >= self.max_pager_pages > 0:
+            self.crawler.stats.inc_value("scraper/skipped/pager longer than MAX_PAGER_PAGES")
+            self.logger.warning("not paging on from %s: MAX_PAGER_PAGES reached", url)
+            return False
+        shown = "\n".join(sorted(canonical_url(url) for url in onward))
+        digest = hashlib.blake2b(shown.encode(), digest_size=16).digest()
+        seen = self.listing_digests.setdefault(here[0], set())
+        if digest in seen:
+            self.crawler.stats.inc_value("scraper/skipped/listing page repeating an earlier one")
+            self.logger.debug("not paging on from %s: it repeats an earlier page", url)
+            return False
+        seen.add(digest)
+        return True
+
+    def _pager_request(self, url: str, hops: int, priority: int = 0) -> Request:
+        return Request(
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            priority=priority,
+            meta={PAGER_HOPS_META_KEY: hops + 1},
+        )
+
+    def failed(self, failure: Failure) -> None:
+        """Count a request that gave no page. HTTP error statuses are counted by Scrapy
+        (httperror/...); requests our middlewares or robots.txt dropped count themselves."""
+        error = failure.value
+        assert self.crawler.stats is not None
+        if isinstance(error, HttpError):
+            status = error.response.status
+            kind = "errors" if status >= 500 or status == 429 else "skipped"
+            self.crawler.stats.inc_value(f"scraper/{kind}/HTTP {status}")
+            return
+        if error is None:
+            return
+        reason = failure_reason(error)
+        if reason is None:
+            return
+        self.crawler.stats.inc_value(f"scraper/errors/{reason}")
+        request = getattr(failure, "request", None)
+        self.logger.warning("%s: %s", reason, request.url if request else error)
 
     def _next_postbacks(
         self, url: str, postbacks: list[tuple[str, str]]
@@ -160,9 +255,13 @@ class PortalSpider(Spider):
             return False
         if SYSTEM_PATHS.search(parts.path):
             return False
+        if CALENDAR_LINK.search(parts.query):
+            return False
         return Path(parts.path.lower()).suffix not in SKIPPED_EXTENSIONS
 
-    def _postback(self, response: TextResponse, target: str, argument: str) -> Iterator[Request]:
+    def _postback(
+        self, response: TextResponse, target: str, argument: str, hops: int
+    ) -> Iterator[Request]:
         """Post the page's ASP.NET form back as its pager link would."""
         # The page's one ASP.NET form is the one carrying its view state.
         form = response.xpath("//form[.//input[@name='__VIEWSTATE']]")
@@ -173,7 +272,8 @@ class PortalSpider(Spider):
         data = {"__EVENTTARGET": target, "__EVENTARGUMENT": argument}
         request = form2request(form[0], data, click=False).to_scrapy(
             callback=self.parse,
-            meta={POSTBACK_META_KEY: (target, argument)},
+            errback=self.failed,
+            meta={POSTBACK_META_KEY: (target, argument), PAGER_HOPS_META_KEY: hops + 1},
             priority=PAGER_PRIORITY,
         )
         yield request
@@ -189,6 +289,16 @@ def _next_pager_argument(unposted: list[str], posted: set[str]) -> str | None:
         return min(ahead or numbered, key=numbered.__getitem__)
     forward = [arg for arg in unposted if not BACKWARD_ARGUMENT.search(arg)]
     return forward[0] if forward else None
+
+
+def _binary_type(body: bytes) -> str | None:
+    """The MIME type of a body that is not a page (a PDF or image sent as text/html), sniffed
+    from its first bytes; None for markup and for bodies no file signature matches."""
+    try:
+        mime = str(puremagic.from_string(body[:SNIFF_BYTES], mime=True))
+    except (puremagic.PureError, ValueError):
+        return None
+    return None if not mime or mime.startswith(PAGE_MIME_TYPES) else mime
 
 
 def _declared_charset(response: Response) -> str | None:
