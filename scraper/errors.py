@@ -21,9 +21,9 @@ REASONS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str]
     (DownloadConnectionRefusedError, "connection refused"),
     (CannotResolveHostError, "host name not found"),
     ((DownloadCancelledError, CancelledError), "page over DOWNLOAD_MAXSIZE"),
+    (ResponseDataLossError, "page cut short (less than its Content-Length)"),
     (
         (
-            ResponseDataLossError,
             DownloadFailedError,
             ConnectionLost,
             ResponseFailed,

@@ -76,11 +76,11 @@ class CrawlSummary:
 
     def verdict(self, values: dict[str, Any], written: int) -> str:
         """Crawl stats -> "ok", or why the crawl failed."""
-        if written < self.min_articles:
-            return f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
         stopped = stopped_portals(values)
         if stopped:
             return "; ".join(f"stopped {portal}: {why}" for portal, why in stopped.items())
+        if written < self.min_articles:
+            return f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
         errors = sum(error_counts(values).values())
         failed = sum(
             int(values[ERROR_PREFIX + name])

@@ -18,7 +18,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
 from scraper.errors import failure_reason
-from scraper.urls import canonical_url, portal_of
+from scraper.urls import canonical_url, join_url, portal_of
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ STOPPED_PREFIX = "scraper/stopped/"
 
 class StayOnPortals:
     """Drop every request (redirects included) whose host:port is not one of the spider's
-    portals, and every redirect back to a URL its chain already visited (a redirect loop).
+    portals.
 
     Scrapy's OffsiteMiddleware compares domains only, so a second portal on another port of
     the same host, or a redirect to another site, would slip through it.
@@ -48,11 +48,32 @@ class StayOnPortals:
         if portals and portal_of(request.url) not in portals:
             self.crawler.stats.inc_value("scraper/skipped/off the portal")
             raise IgnoreRequest(f"{request.url} is not on {', '.join(sorted(portals))}")
-        chain = request.meta.get("redirect_urls", ())
-        if chain and canonical_url(request.url) in {canonical_url(url) for url in chain}:
-            self.crawler.stats.inc_value("scraper/errors/redirect loop")
-            logger.warning("redirect loop: %s", " -> ".join([*chain, request.url]))
-            raise IgnoreRequest(f"redirect loop back to {request.url}")
+
+
+class StopRedirectLoops:
+    """Count and drop a redirect back to a URL its chain already visited. (Scrapy's duplicate
+    filter would drop the looping request too, but silently.) Placed after
+    RedirectMiddleware (600), so it sees the redirect first."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        location = response.headers.get(b"Location")
+        if not (300 <= response.status < 400 and location):
+            return response
+        target = join_url(request.url, location.decode("latin-1"))
+        chain = [*request.meta.get("redirect_urls", ()), request.url]
+        if target is None or canonical_url(target) not in {canonical_url(url) for url in chain}:
+            return response
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("scraper/errors/redirect loop")
+        logger.warning("redirect loop: %s", " -> ".join([*chain, target]))
+        raise IgnoreRequest(f"redirect loop back to {target}")
 
 
 class PoliteRetry(RetryMiddleware):

@@ -51,6 +51,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.PortalHealth": 540,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.PoliteRetry": 550,
+    # Sees redirects before RedirectMiddleware (600) follows them.
+    "scraper.middlewares.StopRedirectLoops": 650,
 }
 
 # --- Records.

@@ -8,6 +8,7 @@ import threading
 from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2_PORTALS
 from scraper.replica.heldout3 import HELDOUT3_PORTALS
+from scraper.replica.hostile import serve_hostile
 from scraper.replica.portals import PORTALS, Portal
 from scraper.replica.server import HOST, serve_replica
 
@@ -34,21 +35,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     choice.add_argument(
         "--heldout",
         action="store_true",
-        help=f"serve the held-out portal ({held_out}) instead, the one the extractor was not "
-        "tuned on",
+        help=f"serve the first held-out portal ({held_out}) instead (written after the "
+        "extractor; it has been fixed on it since, so its scores are 'seen')",
     )
     choice.add_argument(
         "--heldout2",
         action="store_true",
-        help=f"serve the second held-out portal ({held_out2}) instead, which the extractor has "
-        "never seen",
+        help=f"serve the second held-out portal ({held_out2}) instead (also fixed on since: "
+        "'seen')",
     )
     held_out3 = ", ".join(portal.name for portal in HELDOUT3_PORTALS)
     choice.add_argument(
         "--heldout3",
         action="store_true",
         help=f"serve the third held-out portal ({held_out3}) instead, which the extractor has "
-        "never seen either",
+        "never been tuned on",
+    )
+    choice.add_argument(
+        "--hostile",
+        action="store_true",
+        help="serve the misbehaving portal instead (the town portal plus slow, dead, looping, "
+        "oversized and endless pages; see scraper/replica/hostile.py) and its trap server",
     )
     return parser.parse_args(argv)
 
@@ -56,6 +63,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     """Serve every portal, print the home URLs, wait for Ctrl-C."""
     options = parse_args(argv)
+    if options.hostile:
+        serve_hostile_until_interrupted(options.port)
+        return
     portals: tuple[Portal, ...] = PORTALS
     if options.heldout:
         portals = HELDOUT_PORTALS
@@ -66,6 +76,17 @@ def main(argv: list[str] | None = None) -> None:
     with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("stopping", flush=True)
+
+
+def serve_hostile_until_interrupted(port: int) -> None:
+    """Serve the hostile portal and its trap, print their URLs, wait for Ctrl-C."""
+    with serve_hostile(port=port) as (hostile, trap):
+        print(f"hostile: {hostile.home_url}", flush=True)
+        print(f"trap (must never be requested): {trap.url}/", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

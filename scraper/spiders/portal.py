@@ -35,7 +35,7 @@ SYSTEM_PATHS = re.compile(
 )
 SKIPPED_EXTENSIONS = frozenset(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # SharePoint calendar views page by date without end (a new month, week or day per link).
-CALENDAR_LINK = re.compile(r"[?&](?:CalendarDate|CalendarPeriod)=", re.IGNORECASE)
+CALENDAR_LINK = re.compile(r"(?:^|&)(?:CalendarDate|CalendarPeriod)=", re.IGNORECASE)
 # How many pages a chain of pager hops (next page, page numbers, postbacks) may run.
 PAGER_HOPS_META_KEY = "scraper_pager_hops"
 # Content types that are pages; anything else sniffed from the body is skipped.
