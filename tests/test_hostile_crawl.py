@@ -195,3 +195,23 @@ def test_a_portal_that_keeps_failing_is_stopped_and_named(
     # at most) went out after it; the other links of the home page were dropped.
     assert limit <= len(failed) <= limit + get_project_settings().getint("CONCURRENT_REQUESTS")
     assert len(failed) < len(server.pages.links)
+
+
+def test_a_portal_whose_layout_changed_fails_the_crawl_with_the_reason(
+    crawl: Callable[..., CrawlResult],
+) -> None:
+    with serve_hostile(undated=True) as (server, _):
+        # The hostile pages' errors would fail the crawl first.
+        result = crawl(
+            f"url={server.home_url}", settings={**HOSTILE_SETTINGS, "MAX_ERROR_RATE": "1"}
+        )
+    assert result.returncode == 1
+    assert re.search(
+        r"crawl failed: \d+ of \d+ pages that look like articles gave no record .*"
+        r"has the portal changed its layout\?",
+        result.log,
+    ), result.log[-2000:]
+    summary = summary_of(result)
+    assert count(summary, "page with a title but no date") >= 10
+    # What could still be read is written.
+    assert all(record["published_at"] for record in result.records)

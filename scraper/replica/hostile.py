@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import re
 import socket
 import struct
 import sys
@@ -41,6 +42,8 @@ HANG_SECONDS = 6.0
 OVERSIZED_BYTES = 3 * 2**20
 BOMB_BYTES = 64 * 2**20
 RETRY_AFTER_SECONDS = 1
+# Dates as the portals write them with digits: 08/04/2021, 8-4-2021, 2021-04-08.
+NUMERIC_DATE = re.compile(rb"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 # Fails this many times, then answers.
 FLAKY_FAILURES = 2
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"
@@ -120,12 +123,16 @@ class HostileServer:
     """The town portal with hostile pages linked from its home page (see the module doc).
 
     With `down=True` every page but the home page and robots.txt answers 500: a portal that
-    is down, for the per-portal error limit.
+    is down, for the per-portal error limit. With `undated=True` every date written with digits
+    reads "(chưa cập nhật)": a portal whose layout changed under the extractor.
     """
 
-    def __init__(self, trap_url: str, *, down: bool = False, port: int = 0) -> None:
+    def __init__(
+        self, trap_url: str, *, down: bool = False, undated: bool = False, port: int = 0
+    ) -> None:
         self.trap_url = trap_url
         self.down = down
+        self.undated = undated
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
         self._hits: dict[str, int] = {}
@@ -249,6 +256,8 @@ class HostileServer:
         page = response.body
         if path == "/":
             page = page.replace(b"</body>", self._links_block() + b"</body>")
+        if self.undated:
+            page = NUMERIC_DATE.sub("(chưa cập nhật)".encode(), page)
         _send(handler, response.status, page, response.content_type, response.headers)
 
     def _links_block(self) -> bytes:
@@ -471,12 +480,12 @@ def _http_date(timestamp: float) -> str:
 
 @contextmanager
 def serve_hostile(
-    *, down: bool = False, port: int = 0
+    *, down: bool = False, undated: bool = False, port: int = 0
 ) -> Iterator[tuple[HostileServer, TrapServer]]:
     """Serve the hostile portal (on `port`; 0 picks a free one) and the trap for the duration
     of the block."""
     trap = TrapServer()
-    hostile = HostileServer(trap.url, down=down, port=port)
+    hostile = HostileServer(trap.url, down=down, undated=undated, port=port)
     try:
         yield hostile, trap
     finally:
