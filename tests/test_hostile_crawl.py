@@ -100,6 +100,7 @@ def test_the_crawl_fails_loudly_on_too_many_errors_but_keeps_what_it_wrote(
         ("application/pdf sent as an HTML page", 1),
         ("image/png sent as an HTML page", 1),
         ("article page with an empty body", 1),
+        ("error page sent as a page", 1),
         ("off the portal", 1),
     ],
 )

@@ -33,6 +33,8 @@ from scraper.parsers.patterns import (
     CATEGORY_LABEL,
     DOCUMENT_EXTENSIONS,
     ENCODED_CHAR,
+    ERROR_PAGE_LINE,
+    ERROR_PAGE_TITLE,
     FIELD_COMMENT,
     FORM_BODY,
     FORM_FIELD_ROLES,
@@ -45,6 +47,7 @@ from scraper.parsers.patterns import (
     LEAD_MIN_CHARS,
     META_MAX_CHARS,
     RELATED_HEADING,
+    RICH_HTML_FIELD,
     RICH_TEXT,
     RICH_TEXT_CLASSES,
     TITLE_CLASS,
@@ -108,6 +111,8 @@ REJECTED_NO_TITLE = "article page without a title"
 REJECTED_NO_DATE = "page with a title but no date"
 REJECTED_EMPTY_BODY = "article page with an empty body"
 REJECTIONS = (REJECTED_NO_TITLE, REJECTED_NO_DATE, REJECTED_EMPTY_BODY)
+# Not a layout problem: the server's error page, sent as a page.
+REJECTED_ERROR_PAGE = "error page sent as a page"
 # A body container repeated three times with a link and a date in each is a listing item.
 LISTING_MIN_ITEMS = 3
 
@@ -149,7 +154,13 @@ def explain_article(tree: HtmlElement, url: str) -> Article | str | None:
     facts = read_page_facts(tree)
     strip_chrome(tree)
     soup, root = content_soup(tree)
-    index = ElementIndex(soup)
+    found = _explain(root, ElementIndex(soup), url, facts)
+    if not isinstance(found, Article) and ERROR_PAGE_LINE.search(root.get_text(" ")):
+        return REJECTED_ERROR_PAGE
+    return found
+
+
+def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Article | str | None:
     form = _read_display_form(root, index, url)
     if form is not None:
         meta, blocks = form
@@ -169,6 +180,8 @@ def explain_article(tree: HtmlElement, url: str) -> Article | str | None:
     body = join_blocks(blocks)
     if not body.text:
         return REJECTED_EMPTY_BODY
+    if ERROR_PAGE_TITLE.match(meta.title) or ERROR_PAGE_LINE.search(body.text):
+        return REJECTED_ERROR_PAGE
     modified = meta.modified or facts.modified
     canonical = canonical_url(url)
     return Article(
@@ -297,6 +310,8 @@ def _read_article_block(
     root: Tag, index: ElementIndex, url: str, facts: PageFacts
 ) -> tuple[_Meta, list[Block]] | None:
     container = _body_container(root)
+    if container is not None:
+        container = _rich_html_body(container, index) or container
     if container is None or _is_listing_item(container):
         return None
     body_nodes = _body_children(container)
@@ -349,6 +364,20 @@ def _body_container(root: Tag) -> Tag | None:
         ):
             best, best_score = element, score
     return best
+
+
+def _rich_html_body(container: Tag, index: ElementIndex) -> Tag | None:
+    """The body inside a publishing page's rich HTML field under the container, if it has one:
+    a short body can hold less prose than the date, category and lead lines around it."""
+    fields = [
+        field
+        for field in index.select(RICH_HTML_FIELD)
+        if field is not container and is_inside(field, container) and _prose_chars(field) > 0
+    ]
+    if not fields:
+        return None
+    field = max(fields, key=_prose_chars)
+    return _body_container(field) or field
 
 
 def _is_paragraph(tag: Tag) -> bool:

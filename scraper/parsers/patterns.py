@@ -74,6 +74,8 @@ INFO_BLOCK = CSSSelector("[id^=onetidinfoblock], .ms-descriptiontext")
 WEBPART_BODY = Selector.compile(WEBPART_BODY_SOURCE)
 RICH_TEXT = Selector.compile(".ms-rtestate-field, [id$=__ControlWrapper_RichHtmlField]")
 RICH_TEXT_CLASSES = ("ms-rtestate-field", "ExternalClass")
+# A publishing page's rich HTML field (its page content, whatever the layout names it).
+RICH_HTML_FIELD = Selector.compile("[id$=__ControlWrapper_RichHtmlField]")
 
 # --- The list display form (PORTAL.md section 3).
 FORM_BODY = Selector.compile("td.ms-formbody")
@@ -180,3 +182,12 @@ DO_POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 # the DataFormWebPart's "dvt_firstrow={11}".
 PAGER_ARGUMENT = re.compile(r"^(?:Page\$(?:\d+|Next|Prev|First|Last)|dvt_firstrow=\{\d+\}.*)$")
 NON_PAGE_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "file:", "ftp:", "#")
+
+# SharePoint's own error page (error.aspx, or its text inside a page answered with status 200):
+# its heading, or the correlation id line it always shows.
+ERROR_PAGE_TITLE = re.compile(
+    r"^(?:Sorry, something went wrong|An unexpected error has occurred|Error|Lỗi"
+    r"|Rất tiếc, đã xảy ra sự cố|Đã xảy ra lỗi(?: không mong muốn)?)\.?$",
+    re.IGNORECASE,
+)
+ERROR_PAGE_LINE = re.compile(r"\b(?:Correlation ID|ID tương quan|Mã tương quan)\s*:", re.IGNORECASE)

@@ -15,7 +15,8 @@ ASCII_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 
 def clean_inline(text: str) -> str:
     """Raw text -> NFC text, invisible characters removed, whitespace collapsed (not stripped)."""
-    text = INVISIBLE_CHARS.sub("", unicodedata.normalize("NFC", text))
+    # Invisible characters go first: one between a letter and its mark would block NFC.
+    text = unicodedata.normalize("NFC", INVISIBLE_CHARS.sub("", text))
     return WHITESPACE_RUN.sub(" ", text)
 
 
