@@ -41,9 +41,9 @@ PAGER_HOPS_META_KEY = "scraper_pager_hops"
 # Content types that are pages; anything else sniffed from the body is skipped.
 PAGE_MIME_TYPES = ("text/", "application/xhtml+xml", "application/xml")
 SNIFF_BYTES = 4096
-# The next page of a list view or postback pager waits until the articles of this page are
-# fetched: otherwise the crawl runs down the whole pager first and holds every article
-# request of the section in memory at once.
+# The next pages of a listing (page links, list-view RefreshPageTo, postbacks) wait until the
+# articles of the pages already fetched are: otherwise the crawl runs down every pager first
+# and holds every article request of the section in memory at once.
 PAGER_PRIORITY = -1
 CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
@@ -167,14 +167,19 @@ class PortalSpider(Spider):
                 self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
                 self.logger.debug("%s: %s", page.rejection, response.url)
         for url in onward:
-            yield Request(url, callback=self.parse, errback=self.failed)
+            # Other views of this listing page ('default.aspx?Page=2' from 'default.aspx') wait
+            # like pagers do: the articles found so far are fetched first, so the queue holds
+            # one listing page's articles, not a whole section's.
+            later = page.article is None and view_key(url)[0] == here[0]
+            priority = PAGER_PRIORITY if later else 0
+            yield Request(url, callback=self.parse, errback=self.failed, priority=priority)
         if page.article is not None or not self._keeps_paging(response.url, here, onward, hops):
             return
         for url in siblings:
             yield self._pager_request(url, hops)
         for url in page.listing.next_pages:
             if self._in_scope(url):
-                yield self._pager_request(url, hops, priority=PAGER_PRIORITY)
+                yield self._pager_request(url, hops)
         for target, argument in self._next_postbacks(response.url, page.listing.postbacks):
             yield from self._postback(response, target, argument, hops)
 
@@ -197,7 +202,7 @@ class PortalSpider(Spider):
         seen.add(digest)
         return True
 
-    def _pager_request(self, url: str, hops: int, priority: int = 0) -> Request:
+    def _pager_request(self, url: str, hops: int, priority: int = PAGER_PRIORITY) -> Request:
         return Request(
             url,
             callback=self.parse,
