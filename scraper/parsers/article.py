@@ -348,7 +348,7 @@ def _body_container(root: Tag) -> Tag | None:
         score = headings = 0
         for child in element.children:
             if isinstance(child, NavigableString) and type(child) is NavigableString:
-                score += len(clean_line(child))
+                score += len(clean_line(child)) if child.strip() else 0
             elif isinstance(child, Tag) and child.name in HEADING_TAGS:
                 headings += _prose_chars(child)
             elif isinstance(child, Tag) and _is_paragraph(child):
