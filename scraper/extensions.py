@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter
 
 from scraper.middlewares import STOPPED_PREFIX
@@ -179,3 +183,43 @@ def skip_reasons(values: dict[str, Any]) -> dict[str, int]:
         elif key in SCRAPY_SKIP_STATS:
             reasons[SCRAPY_SKIP_STATS[key]] += int(count)
     return dict(reasons)
+
+
+class ReleaseFreedMemory:
+    """Every ``MEMORY_TRIM_EVERY`` responses, hand the memory the allocator keeps free back to
+    the system (glibc's ``malloc_trim``; nothing elsewhere).
+
+    A long crawl parses tens of thousands of 50-100 KB pages into lxml and BeautifulSoup trees;
+    freed, they leave holes in the C heap that glibc keeps, so the process's RSS creeps up
+    although nothing per article stays alive (measured with tracemalloc: the live Python heap
+    grows by about 0.1 KB per article, Scrapy's request fingerprints).
+    """
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+        self.seen = 0
+        self.trim = _malloc_trim()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        every = crawler.settings.getint("MEMORY_TRIM_EVERY")
+        if every <= 0:
+            raise NotConfigured("MEMORY_TRIM_EVERY is 0")
+        extension = cls(every)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
+        return extension
+
+    def response_received(self) -> None:
+        self.seen += 1
+        if self.trim is not None and self.seen % self.every == 0:
+            self.trim(0)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, or None where the C library has none (macOS, musl, Windows)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
