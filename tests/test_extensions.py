@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
-from scraper.extensions import VERDICT_OK, CrawlSummary, error_counts, skip_reasons
+from scraper.extensions import (
+    VERDICT_OK,
+    CrawlSummary,
+    ReleaseFreedMemory,
+    error_counts,
+    skip_reasons,
+)
 from scraper.spiders.portal import PortalSpider
 
 
@@ -115,3 +122,23 @@ def test_skips_and_errors_are_counted_by_reason() -> None:
         "HTTP 500": 1,
         "timed out (DOWNLOAD_TIMEOUT)": 2,
     }
+
+
+def test_freed_memory_is_released_every_n_responses() -> None:
+    crawler = get_crawler(PortalSpider, {"MEMORY_TRIM_EVERY": 3})
+    extension = ReleaseFreedMemory.from_crawler(crawler)
+    calls: list[int] = []
+
+    def trim(pad: int) -> int:
+        calls.append(pad)
+        return 1
+
+    extension.trim = trim
+    for _ in range(7):
+        extension.response_received()
+    assert calls == [0, 0]
+
+
+def test_memory_release_can_be_switched_off() -> None:
+    with pytest.raises(NotConfigured):
+        ReleaseFreedMemory.from_crawler(get_crawler(PortalSpider, {"MEMORY_TRIM_EVERY": 0}))
