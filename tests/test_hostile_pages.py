@@ -180,15 +180,9 @@ def _with_charset(html: str, charset: str | None) -> str:
     return html.replace(META_CHARSET, meta if charset else "")
 
 
-def _cases(
-    names: Iterable[str], xfail: pytest.MarkDecorator, failing: Callable[[str, str], bool]
-) -> list[pytest.ParameterSet]:
-    """(kind, name) for every page kind and name; the failing pairs marked with `xfail`."""
-    return [
-        pytest.param(kind, name, marks=[xfail] if failing(kind, name) else [], id=f"{kind}-{name}")
-        for kind in KINDS
-        for name in names
-    ]
+def _cases(names: Iterable[str]) -> list[Any]:
+    """(kind, name) for every page kind and name."""
+    return [pytest.param(kind, name, id=f"{kind}-{name}") for kind in KINDS for name in names]
 
 
 # --- What a record must be ------------------------------------------------------------------
@@ -297,24 +291,11 @@ BROKEN_MARKUP: dict[str, Callable[[RealPage], str]] = {
     "nested-form-around-body": _form_around_body,
     "nested-form-inside-body": _form_inside_body,
 }
-# The HTML 4 parser under parse_tree (libxml2, via lxml.html) does not know that an HTML5 block
-# element closes an open <p>: the unit portal's <section class="article-body"> becomes a child of
-# the lead <p class="article-lead"> whose end tag was left out, and _body_children in
-# scraper/parsers/article.py drops that lead paragraph, the body inside it, as leading meta.
-P_END_TAG_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="lxml's HTML 4 parser nests <section class=article-body> inside <p class=article-lead> "
-    "when </p> is omitted; _body_children then drops the lead with the body: empty body, no record",
-)
 
 
 @pytest.mark.parametrize(
     ("kind", "mutation"),
-    _cases(
-        BROKEN_MARKUP,
-        P_END_TAG_XFAIL,
-        lambda kind, name: kind == "unit-custom-part" and name == "end-tags-of-p-omitted",
-    ),
+    _cases(BROKEN_MARKUP),
 )
 def test_broken_markup_gives_the_same_record(
     pages: dict[str, RealPage], kind: str, mutation: str
@@ -357,7 +338,7 @@ CUTS: dict[str, Callable[[RealPage], tuple[int, str]]] = {
 
 @pytest.mark.parametrize(
     ("kind", "cut"),
-    [pytest.param(kind, cut, id=f"{kind}-{cut}") for kind in KINDS for cut in CUTS],
+    _cases(CUTS),
 )
 def test_truncated_page_gives_what_arrived_or_no_record(
     pages: dict[str, RealPage], kind: str, cut: str
@@ -386,21 +367,6 @@ UNCLOSED_TABLE = (
 )
 
 
-# libxml2 (lxml.html, under parse_tree) keeps the table open past the body container's end tag
-# and moves what follows into its last cell: the rest of the body, and on the 2013 master the
-# byline, view counter and page footer, on display forms the form's later rows. _body_container
-# in scraper/parsers/article.py then takes that last cell or row as the body, dropping what came
-# before it; on display forms the table now holds the body's image, so body.py's
-# _image_table_blocks reads it as a photo table and drops the paragraphs inside the cell.
-UNCLOSED_TABLE_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="lxml moves everything after an unclosed body <table> into its last cell; the body "
-    "becomes that cell (text before it lost; byline, counter, footer or later form rows added), "
-    "and on display forms _image_table_blocks drops the body paragraphs in the cell",
-)
-
-
-@UNCLOSED_TABLE_XFAIL
 @pytest.mark.parametrize("kind", KINDS)
 def test_body_table_that_never_closes_loses_no_text(pages: dict[str, RealPage], kind: str) -> None:
     page = pages[kind]
@@ -475,7 +441,7 @@ ERROR_PAGES = {
 
 @pytest.mark.parametrize(
     ("kind", "error"),
-    [pytest.param(kind, name, id=f"{kind}-{name}") for kind in KINDS for name in ERROR_PAGES],
+    _cases(ERROR_PAGES),
 )
 def test_error_page_served_as_a_normal_page_gives_no_record(
     pages: dict[str, RealPage], kind: str, error: str
@@ -604,7 +570,7 @@ ENCODINGS: dict[str, Callable[[RealPage], str | bytes]] = {
 
 @pytest.mark.parametrize(
     ("kind", "encoding"),
-    [pytest.param(kind, name, id=f"{kind}-{name}") for kind in KINDS for name in ENCODINGS],
+    _cases(ENCODINGS),
 )
 def test_any_encoding_or_unicode_form_gives_the_same_nfc_record(
     pages: dict[str, RealPage], kind: str, encoding: str

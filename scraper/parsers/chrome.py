@@ -33,6 +33,7 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE,
     WEBPART_TITLE_ATTRIBUTE,
 )
+from scraper.parsers.repair import close_paragraphs_before_html5_blocks, close_unclosed_tables
 from scraper.parsers.text import clean_line
 from scraper.urls import link_path
 
@@ -72,6 +73,7 @@ def parse_tree(html: str | bytes) -> HtmlElement:
     holding them when chrome is removed."""
     text = decode_page(html) if isinstance(html, bytes) else html
     html = NOT_XML_CHARACTERS.sub("", XML_DECLARATION.sub("", text, count=1))
+    html = close_paragraphs_before_html5_blocks(close_unclosed_tables(html))
     try:
         return lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
