@@ -153,13 +153,13 @@ class PortalSpider(Spider):
         """
         here = view_key(response.url)
         hops = int(response.meta.get(PAGER_HOPS_META_KEY, 0))
-        links = [url for url in page.listing.links if self._in_scope(url)]
+        keys = {url: view_key(url) for url in page.listing.links if self._in_scope(url)}
         if page.article is not None:
             siblings: list[str] = []
-            onward = links
+            onward = list(keys)
         else:
-            siblings = [url for url in links if view_key(url) == here]
-            onward = [url for url in links if view_key(url) != here]
+            siblings = [url for url, key in keys.items() if key == here]
+            onward = [url for url, key in keys.items() if key != here]
             pager = siblings or page.listing.next_pages or page.listing.postbacks
             # A page of a listing is not an article page whose extraction failed.
             if page.rejection is not None and not pager:
@@ -170,7 +170,7 @@ class PortalSpider(Spider):
             # Other views of this listing page ('default.aspx?Page=2' from 'default.aspx') wait
             # like pagers do: the articles found so far are fetched first, so the queue holds
             # one listing page's articles, not a whole section's.
-            later = page.article is None and view_key(url)[0] == here[0]
+            later = page.article is None and keys[url][0] == here[0]
             priority = PAGER_PRIORITY if later else 0
             yield Request(url, callback=self.parse, errback=self.failed, priority=priority)
         if page.article is not None or not self._keeps_paging(response.url, here, onward, hops):
