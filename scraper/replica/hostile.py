@@ -360,21 +360,14 @@ class HostileServer:
 
     def _empty_body(self, handler: BaseHTTPRequestHandler, request: Request) -> None:
         """A publishing article page whose page content field is empty."""
-        tree = lxml_html.fromstring(self._source(request.path))
-        for field_element in tree.xpath("//*[contains(@id, '__ControlWrapper_RichHtmlField')]"):
-            for child in list(field_element):
-                field_element.remove(child)
-            field_element.text = None
-        _send(handler, 200, lxml_html.tostring(tree, encoding="utf-8"))
+        page = self._source(request.path)
+        field_xpath = "//*[contains(@id, '__ControlWrapper_RichHtmlField')]"
+        _send(handler, 200, _emptied(page, field_xpath))
 
     def _only_chrome(self, handler: BaseHTTPRequestHandler, request: Request) -> None:
         """The master page with nothing in its content area."""
-        tree = lxml_html.fromstring(self.site.handle(Request.parse("GET", "/")).body)
-        for content in tree.xpath("//*[@id='MSO_ContentTable']"):
-            for child in list(content):
-                content.remove(child)
-            content.text = None
-        _send(handler, 200, lxml_html.tostring(tree, encoding="utf-8"))
+        home = self.site.handle(Request.parse("GET", "/")).body
+        _send(handler, 200, _emptied(home, "//*[@id='MSO_ContentTable']"))
 
     def _listing_page(self, heading: str, pager: str) -> bytes:
         items = "".join(
@@ -435,6 +428,16 @@ def _send(
         handler.send_header(name, value)
     handler.end_headers()
     handler.wfile.write(body)
+
+
+def _emptied(page: bytes, xpath: str) -> bytes:
+    """The page with the elements the XPath finds emptied of text and children."""
+    tree = lxml_html.fromstring(page)
+    for element in tree.xpath(xpath):
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+    return bytes(lxml_html.tostring(tree, encoding="utf-8"))
 
 
 def _redirect(handler: BaseHTTPRequestHandler, location: str) -> None:

@@ -299,6 +299,8 @@ def _next_pager_argument(unposted: list[str], posted: set[str]) -> str | None:
 def _binary_type(body: bytes) -> str | None:
     """The MIME type of a body that is not a page (a PDF or image sent as text/html), sniffed
     from its first bytes; None for markup and for bodies no file signature matches."""
+    if body[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None  # markup: no file signature starts with "<" that we would skip
     try:
         mime = str(puremagic.from_string(body[:SNIFF_BYTES], mime=True))
     except (puremagic.PureError, ValueError):
