@@ -86,5 +86,18 @@ class Article:
         default_factory=list,
         metadata={"doc": "Attached files: absolute `url` and the `name` shown for it."},
     )
+    alternate_urls: list[str] = field(
+        default_factory=list,
+        metadata={
+            "doc": "Other canonical URLs under which the crawl reached the same article (another "
+            "category id, a redirect, the page's declared canonical URL), sorted."
+        },
+    )
+    extraction: str = _doc(
+        "How the record was extracted: `structural` (the article found by its parts: title, "
+        "date line, body) or `fallback` (a page a news listing leads to on which no article "
+        "block was found, read by a general extractor with the portal's chrome removed).",
+        enum=["structural", "fallback"],
+    )
     language: str = _doc("Language of the text (ISO 639-1): `vi`.")
     fetched_at: str = _doc("When the page was fetched: ISO 8601 in UTC.", format="date-time")

@@ -13,6 +13,7 @@ ARTICLE = Article(
     body_html="<p>Nội dung.</p>",
     published_at="2021-04-08T09:00:00+07:00",
     published_at_raw="08/04/2021 9:00 SA",
+    extraction="structural",
     language="vi",
     fetched_at="2026-11-26T10:00:00+00:00",
     images=[{"url": "http://h.vn/a.jpg", "caption": None}],

@@ -35,6 +35,8 @@ COMPARED_FIELDS = (
     "images",
     "lead_image",
     "attachments",
+    "alternate_urls",
+    "extraction",
     "language",
 )
 

@@ -202,6 +202,7 @@ def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Arti
         images=body.images,
         lead_image=meta.lead_image,
         attachments=meta.attachments,
+        extraction="structural",
         language="vi",
     )
 

@@ -128,6 +128,8 @@ def expected_record(section: Section, article: SourceArticle, base_url: str) -> 
             }
             for file in article.attachments
         ],
+        "alternate_urls": [],
+        "extraction": "structural",
         "language": LANGUAGE,
     }
 
