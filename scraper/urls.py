@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -10,6 +11,8 @@ from w3lib.url import canonicalize_url
 # Query parameters SharePoint adds to a link without changing the page it names:
 # the return address of list views, the content type and dialog switches of forms.
 VOLATILE_QUERY_PARAMS = frozenset({"source", "contenttypeid", "isdlg", "initialtabid"})
+# A path segment that names one item, not a kind of page: digits, dates ("2021-04-08").
+ITEM_SEGMENT = re.compile(r"^[0-9][0-9_.-]*$")
 
 
 def canonical_url(url: str) -> str:
@@ -74,3 +77,22 @@ def view_key(url: str) -> tuple[str, frozenset[str]]:
         return ("", frozenset())
     names = frozenset(name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True))
     return (parts.path.lower(), names)
+
+
+def page_kind(url: str) -> str:
+    """A page URL -> the kind of page it is, as a URL pattern: query values, numeric and date
+    folders and (without a query) the file name become `*`.
+
+    '/Lists/TinTuc/DispForm.aspx?ID=5' -> '/lists/tintuc/dispform.aspx?id=*';
+    '/tin-tuc/Pages/2021-04-08/le-hoi.aspx' -> '/tin-tuc/pages/*/*.aspx'.
+    """
+    parts = urlsplit(canonical_url(url))
+    segments = parts.path.split("/")
+    folders = ["*" if ITEM_SEGMENT.match(segment) else segment for segment in segments[:-1]]
+    name = segments[-1]
+    if not parts.query and name:
+        suffix = name.rsplit(".", 1)[1] if "." in name else ""
+        name = f"*.{suffix}" if suffix else "*"
+    names = sorted({key for key, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    query = "&".join(f"{key}=*" for key in names)
+    return "/".join([*folders, name]) + (f"?{query}" if query else "")

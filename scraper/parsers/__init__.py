@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from scraper.items import Article
-from scraper.parsers.article import explain_article, parse_article
-from scraper.parsers.chrome import parse_tree
-from scraper.parsers.listing import Listing, listing_of, parse_listing
+from scraper.parsers.article import REJECTED_ERROR_PAGE, explain_stripped, parse_article
+from scraper.parsers.chrome import parse_tree, read_page_facts, strip_chrome
+from scraper.parsers.fallback import fallback_article, fallback_lines, line_key
+from scraper.parsers.listing import ListedItem, Listing, listing_of, parse_listing
 
-__all__ = ["Article", "Listing", "Page", "parse_article", "parse_listing", "parse_page"]
+__all__ = [
+    "Article",
+    "ListedItem",
+    "Listing",
+    "Page",
+    "parse_article",
+    "parse_listing",
+    "parse_page",
+]
 
 
 @dataclass
@@ -20,13 +30,37 @@ class Page:
     listing: Listing
     # Why a page that looks like an article gave no record ("article page without a date").
     rejection: str | None = None
+    # Digests (fallback.line_key) of the lines the fallback extractor read on the page: the
+    # crawl counts them across pages to learn the portal's chrome.
+    lines: list[bytes] = field(default_factory=list)
 
 
-def parse_page(html: str | bytes, url: str) -> Page:
-    """Page HTML and its URL -> its article (if it is one) and its navigation, parsing once."""
+def parse_page(
+    html: str | bytes,
+    url: str,
+    listed: ListedItem | None = None,
+    chrome: Collection[bytes] = frozenset(),
+) -> Page:
+    """Page HTML and its URL -> its article (if it is one) and its navigation, parsing once.
+
+    `listed`: how a news list showed the page (its title, its date). Such a page is an
+    article candidate: where no article block is found on it, the fallback extractor reads it,
+    cleaned of `chrome` (line_key digests of lines the portal repeats across pages).
+    """
     tree = parse_tree(html)
     listing = listing_of(tree, url)
-    found = explain_article(tree, url)
+    facts = read_page_facts(tree)
+    strip_chrome(tree)
+    if listing.next_pages or listing.postbacks:
+        listed = None  # a page with a pager is a listing, whatever linked it
+    found = explain_stripped(tree, url, facts, listed)
     if isinstance(found, Article):
         return Page(article=found, listing=listing)
-    return Page(article=None, listing=listing, rejection=found)
+    if listed is None or found == REJECTED_ERROR_PAGE:
+        return Page(article=None, listing=listing, rejection=found)
+    lines = fallback_lines(tree, url)
+    keys = [line_key(line) for line in lines]
+    result = fallback_article(lines, url, facts, listed, listing, chrome)
+    if isinstance(result, Article):
+        return Page(article=result, listing=listing, lines=keys)
+    return Page(article=None, listing=listing, rejection=result, lines=keys)

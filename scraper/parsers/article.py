@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import chain
 from urllib.parse import unquote, urlsplit
 
 from bs4.element import Comment, NavigableString, Tag
@@ -20,7 +22,8 @@ from scraper.parsers.chrome import (
     read_page_facts,
     strip_chrome,
 )
-from scraper.parsers.dates import DateMatch, find_dates, to_iso
+from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
+from scraper.parsers.listing import ListedItem
 from scraper.parsers.match import ElementIndex, ancestor, elements, is_removed
 from scraper.parsers.patterns import (
     ACTION_TEXT,
@@ -115,6 +118,13 @@ REJECTIONS = (REJECTED_NO_TITLE, REJECTED_NO_DATE, REJECTED_EMPTY_BODY)
 REJECTED_ERROR_PAGE = "error page sent as a page"
 # A body container repeated three times with a link and a date in each is a listing item.
 LISTING_MIN_ITEMS = 3
+# Links that run a script (font size, print, share) make a line a toolbar.
+SCRIPT_LINK = ("javascript:", "#")
+# Lists cut long titles with an ellipsis; a stem this long still names one article.
+TRUNCATION = ".… "
+TRUNCATED_MIN_CHARS = 10
+# How <title> joins the site's name and the page's ("Site - Title", "Title | Site").
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—:»]\s+|\s*::\s*")
 
 
 @dataclass
@@ -147,20 +157,35 @@ def article_of(tree: HtmlElement, url: str) -> Article | None:
     return found if isinstance(found, Article) else None
 
 
-def explain_article(tree: HtmlElement, url: str) -> Article | str | None:
+def explain_article(
+    tree: HtmlElement, url: str, listed: ListedItem | None = None
+) -> Article | str | None:
     """A parsed page (consumed) and its URL -> its Article; else why a page that looks like an
     article (a filled display form, an article block with a title or a date) gave none, as a
-    reason for the crawl summary; else None (a listing, home or other page)."""
+    reason for the crawl summary; else None (a listing, home or other page).
+
+    `listed`: how a news list showed the page (its title and date), when one linked it.
+    """
     facts = read_page_facts(tree)
     strip_chrome(tree)
+    return explain_stripped(tree, url, facts, listed)
+
+
+def explain_stripped(
+    tree: HtmlElement, url: str, facts: PageFacts, listed: ListedItem | None = None
+) -> Article | str | None:
+    """explain_article on a page whose facts are read and chrome stripped (the tree is left
+    stripped, for the fallback extractor)."""
     soup, root = content_soup(tree)
-    found = _explain(root, ElementIndex(soup), url, facts)
+    found = _explain(root, ElementIndex(soup), url, facts, listed)
     if not isinstance(found, Article) and ERROR_PAGE_LINE.search(root.get_text(" ")):
         return REJECTED_ERROR_PAGE
     return found
 
 
-def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Article | str | None:
+def _explain(
+    root: Tag, index: ElementIndex, url: str, facts: PageFacts, listed: ListedItem | None
+) -> Article | str | None:
     form = _read_display_form(root, index, url)
     if form is not None:
         meta, blocks = form
@@ -169,8 +194,10 @@ def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Arti
         if found is None:
             return None
         meta, blocks = found
-        if not meta.title and meta.published is None:
+        if not meta.title and meta.published is None and listed is None:
             return None
+    if listed is not None:
+        _follow_listing(meta, listed, facts, root)
     if not meta.title:
         return REJECTED_NO_TITLE
     if meta.published is None:
@@ -189,7 +216,7 @@ def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Arti
         url=canonical,
         portal=portal_of(canonical),
         section=facts.section(meta.title) or meta.section,
-        category=meta.category,
+        category=meta.category or facts.category(meta.title),
         title=meta.title,
         summary=meta.summary,
         body_text=body.text,
@@ -205,6 +232,92 @@ def _explain(root: Tag, index: ElementIndex, url: str, facts: PageFacts) -> Arti
         extraction="structural",
         language="vi",
     )
+
+
+# --- What the news list that linked the page showed -----------------------------------------
+
+
+def _follow_listing(meta: _Meta, listed: ListedItem, facts: PageFacts, root: Tag) -> None:
+    """Check the title and date against the listing that linked the page.
+
+    The list's link text is the article's title: a title found elsewhere (the site name, a
+    fixed "Chi tiết tin") gives way to it, and a title shown only outside the content (title
+    area, breadcrumb, <title>) is found by it. The list's date names the article's own day:
+    of the dates on the page, one of that day is the article's (side lists show others).
+    """
+    if not meta.title or not same_title(meta.title, listed.title):
+        shown = listed_title_on_page(listed, facts, root)
+        meta.title = shown or meta.title or title_of_listing(listed)
+    listed_date = parse_date(listed.date) if listed.date else None
+    if listed_date is None:
+        return
+    day = listed_date.value.date()
+    if meta.published is not None and meta.published[0].value.date() == day:
+        return
+    own = date_of_day(root, day)
+    if own is not None:
+        meta.published = own
+    elif meta.published is None:
+        meta.published = (listed_date, listed.date or "")
+
+
+def title_of_listing(listed: ListedItem) -> str:
+    """The listed title without the ellipsis a list puts on a cut title."""
+    return listed.title.rstrip(TRUNCATION).strip() or listed.title
+
+
+def same_title(title: str, listed_title: str) -> bool:
+    """Is this the title a list shows as listed_title (in full, or cut with an ellipsis)?"""
+    title, listed_title = title.casefold(), listed_title.casefold()
+    if title == listed_title:
+        return True
+    stem = listed_title.rstrip(TRUNCATION).strip()
+    return stem != listed_title and len(stem) >= TRUNCATED_MIN_CHARS and title.startswith(stem)
+
+
+def listed_title_on_page(listed: ListedItem, facts: PageFacts, root: Tag) -> str | None:
+    """The page's own text of the listed title: its title area, breadcrumb, <title> or a
+    heading or line of the content; None when the page does not show it."""
+    lines = (
+        clean_line(element.get_text(" "))
+        for element in elements(root)
+        if _is_text_leaf(element) and element.name != "a"
+    )
+    return listed_title_in_facts(listed, facts) or next(
+        (text for text in lines if text and same_title(text, listed.title)), None
+    )
+
+
+def listed_title_in_facts(listed: ListedItem, facts: PageFacts) -> str | None:
+    """The listed title as the master page shows it: title area, breadcrumb, <title>."""
+    shown = chain(
+        (facts.page_title, *facts.crumbs[-1:]), TITLE_SEPARATOR.split(facts.document_title or "")
+    )
+    return next((text for text in shown if text and same_title(text, listed.title)), None)
+
+
+def date_of_day(root: Tag, day: date) -> tuple[DateMatch, str] | None:
+    """The first date of that day shown in the content (one with a time first), with the
+    text of the smallest element holding it."""
+    found = [
+        (element, match)
+        for element, match in _dateelements(root, set())
+        if match.value.date() == day and ancestor(element, LINK_TAGS) is None
+    ]
+    timed = [(element, match) for element, match in found if match.has_time]
+    return _first_date(timed or found)
+
+
+def date_of_day_in_text(text: str, day: date) -> tuple[DateMatch, str] | None:
+    """date_of_day over plain text lines: the date with the line that shows it."""
+    found = [
+        (match, line)
+        for line in text.splitlines()
+        for match in find_dates(line)
+        if match.value.date() == day
+    ]
+    timed = [(match, line) for match, line in found if match.has_time]
+    return next(iter(timed or found), None)
 
 
 # --- Filled list display forms -------------------------------------------------------------
@@ -352,7 +465,7 @@ def _body_container(root: Tag) -> Tag | None:
                 score += len(clean_line(child)) if child.strip() else 0
             elif isinstance(child, Tag) and child.name in HEADING_TAGS:
                 headings += _prose_chars(child)
-            elif isinstance(child, Tag) and _is_paragraph(child):
+            elif isinstance(child, Tag) and _is_paragraph(child) and not _is_meta_element(child):
                 score += _prose_chars(child)
         # Headings are the body's only with prose beside them: a title holder alone can outweigh
         # a one-line article. Link text is not prose: nor can a related-news title.
@@ -379,6 +492,23 @@ def _rich_html_body(container: Tag, index: ElementIndex) -> Tag | None:
         return None
     field = max(fields, key=_prose_chars)
     return _body_container(field) or field
+
+
+def _is_meta_element(tag: Tag) -> bool:
+    """A short line around an article that is no prose: a date line, a counter, a toolbar."""
+    if _is_tool_line(tag):
+        return True
+    text = clean_line(tag.get_text(" "))
+    return len(text) <= META_MAX_CHARS and any(ch.isdigit() for ch in text) and _is_meta_line(text)
+
+
+def _is_tool_line(tag: Tag) -> bool:
+    """Font size, print and share buttons: links that run scripts, or several links with
+    little text around them."""
+    links = list(elements(tag, LINK_TAGS))
+    if any(str(a.get("href") or "").strip().lower().startswith(SCRIPT_LINK) for a in links):
+        return len(clean_line(tag.get_text(" "))) <= META_MAX_CHARS
+    return False
 
 
 def _is_paragraph(tag: Tag) -> bool:
@@ -490,7 +620,7 @@ def _is_leading_meta(node: object) -> bool:
     text = clean_line(node.get_text(" "))
     if not text:
         return node.find("img") is None
-    if _is_title_element(node) or _is_lead_element(node):
+    if _is_title_element(node) or _is_lead_element(node) or _is_tool_line(node):
         return True
     return len(text) <= META_MAX_CHARS and _is_meta_line(text)
 
@@ -502,6 +632,8 @@ def _is_trailing_meta(node: object) -> bool:
     if not text:
         return node.find("img") is None
     if len(text) <= META_MAX_CHARS and (_is_meta_line(text) or ACTION_TEXT.match(text)):
+        return True
+    if _is_tool_line(node):
         return True
     if RELATED_HEADING.match(text) and node.find("a", href=True) is not None:
         return True
@@ -660,7 +792,7 @@ def _find_lead(region: list[Tag], date_ids: set[int], block: Tag, title: str | N
             continue
         if element.name in ("a", "li") or ancestor(element, LINK_TAGS) is not None:
             continue
-        if _in_link_list(element, block):
+        if _in_link_list(element, block) or _is_tool_line(element):
             continue
         text = clean_line(element.get_text(" "))
         if text == title or len(text) < LEAD_MIN_CHARS or _is_meta_line(text):
@@ -816,14 +948,21 @@ def _pop_trailing_byline(blocks: list[Block]) -> str | None:
         if index < 0 or blocks[index].kind != "p":
             continue
         text = blocks[index].text
-        if match := BYLINE_PREFIX.match(text):
+        if (author := byline_of(text)) is not None:
             del blocks[index]
-            return clean_line(match.group(1))
-        if len(text) <= BARE_NAME_MAX_CHARS and BARE_NAME.match(text) and _capitalised(text):
-            del blocks[index]
-            return text
+            return author
         if index == len(blocks) - 1 and not text.lower().startswith(("nguồn", "theo")):
             return None
+    return None
+
+
+def byline_of(text: str) -> str | None:
+    """A line that is a byline ('Tin, ảnh: Thúy An', or a bare capitalised name) -> the
+    author's name(s); None for any other line."""
+    if match := BYLINE_PREFIX.match(text):
+        return clean_line(match.group(1))
+    if len(text) <= BARE_NAME_MAX_CHARS and BARE_NAME.match(text) and _capitalised(text):
+        return text
     return None
 
 

@@ -7,6 +7,7 @@ of a SharePoint page's elements, is handed to BeautifulSoup for extraction.
 from __future__ import annotations
 
 import re
+from copy import deepcopy as copy_element
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -55,9 +56,17 @@ class PageFacts:
     modified: DateMatch | None = None
 
     def section(self, title: str | None) -> str | None:
-        """The last breadcrumb that is neither the home page nor the article itself."""
-        candidates = [crumb for crumb in self.crumbs[1:] if not _names_title(crumb, title)]
-        return candidates[-1] if candidates else None
+        """The section: the breadcrumb's first level below the home page (not the article)."""
+        levels = self._levels(title)
+        return levels[0] if levels else None
+
+    def category(self, title: str | None) -> str | None:
+        """The category: the breadcrumb's deepest level below the section (not the article)."""
+        levels = self._levels(title)
+        return levels[-1] if len(levels) > 1 else None
+
+    def _levels(self, title: str | None) -> list[str]:
+        return [crumb for crumb in self.crumbs[1:] if not _names_title(crumb, title)]
 
 
 def _names_title(crumb: str, title: str | None) -> bool:
@@ -85,6 +94,26 @@ def text_of(element: HtmlElement) -> str:
     return clean_line(" ".join(element.itertext()))
 
 
+def visible_text_of(element: HtmlElement) -> str:
+    """text_of without the text of hidden descendants (inline `display:none`, `hidden`): the
+    page description SharePoint 2013 keeps hidden inside h1#pageTitle is not its title."""
+    hidden = [node for node in element.iterdescendants() if _is_hidden(node)]
+    if not hidden:
+        return text_of(element)
+    copy = copy_element(element)
+    for node in [node for node in copy.iterdescendants() if _is_hidden(node)]:
+        if node.getparent() is not None:
+            node.drop_tree()
+    return text_of(copy)
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or element.get("hidden") is not None
+
+
 def read_page_facts(tree: HtmlElement) -> PageFacts:
     """Page tree -> its title, page title, breadcrumb and 'Last modified' footer.
 
@@ -106,7 +135,7 @@ def read_page_facts(tree: HtmlElement) -> PageFacts:
 def _first_text(tree: HtmlElement, selectors: tuple[CSSSelector, ...]) -> str | None:
     for selector in selectors:
         for element in selector(tree):
-            if text := text_of(element):
+            if text := visible_text_of(element):
                 return text
     return None
 

@@ -7,18 +7,41 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from scraper.parsers.chrome import parse_tree
-from scraper.parsers.patterns import DO_POSTBACK, NON_PAGE_SCHEMES, PAGER_ARGUMENT, REFRESH_PAGE_TO
+from scraper.parsers.chrome import parse_tree, text_of
+from scraper.parsers.dates import find_dates
+from scraper.parsers.patterns import (
+    CHROME,
+    DO_POSTBACK,
+    ITEM_MIN_SIBLINGS,
+    ITEM_SEARCH_DEPTH,
+    ITEM_TITLE_MIN_CHARS,
+    ITEM_TITLE_MIN_WORDS,
+    NON_PAGE_SCHEMES,
+    PAGER_ARGUMENT,
+    REFRESH_PAGE_TO,
+    TITLE_MAX_CHARS,
+)
 from scraper.urls import join_url
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    """How a news list shows one of its items: the link's text (the item's title) and the date
+    shown in the item, as shown (None when the item shows none)."""
+
+    title: str
+    date: str | None = None
 
 
 @dataclass
 class Listing:
-    """Where a page leads: plain links, list-view pages and postback pager arguments."""
+    """Where a page leads: plain links, list-view pages and postback pager arguments; and the
+    links that are items of a news list (title-like links repeated in sibling elements)."""
 
     links: list[str] = field(default_factory=list)
     next_pages: list[str] = field(default_factory=list)
     postbacks: list[tuple[str, str]] = field(default_factory=list)
+    items: dict[str, ListedItem] = field(default_factory=dict)
 
 
 def parse_listing(html: str | bytes, url: str) -> Listing:
@@ -33,11 +56,14 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
     base_url = (join_url(url, str(base.get("href"))) if base is not None else None) or url
     links: dict[str, None] = {}
     postbacks: dict[tuple[str, str], None] = {}
+    titled: list[tuple[HtmlElement, str, str]] = []
     for anchor in tree.iter("a"):
         href = str(anchor.get("href") or "").strip()
         link = join_url(base_url, href) if not href.lower().startswith(NON_PAGE_SCHEMES) else None
         if href and link:
             links[link] = None
+            if _is_title_like(text := text_of(anchor)):
+                titled.append((anchor, link, text))
         script = f"{href} {anchor.get('onclick') or ''}"
         for target, argument in DO_POSTBACK.findall(script):
             if PAGER_ARGUMENT.match(argument):
@@ -47,7 +73,69 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
         for match in REFRESH_PAGE_TO.finditer(str(element.get("onclick"))):
             if link := join_url(base_url, _unescape_js(match.group(1))):
                 next_pages[link] = None
-    return Listing(links=list(links), next_pages=list(next_pages), postbacks=list(postbacks))
+    return Listing(
+        links=list(links),
+        next_pages=list(next_pages),
+        postbacks=list(postbacks),
+        items=_list_items(titled),
+    )
+
+
+def _is_title_like(text: str) -> bool:
+    """A link text that reads like a title: long enough, several words, not mostly a date."""
+    if not ITEM_TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS:
+        return False
+    if len(text.split()) < ITEM_TITLE_MIN_WORDS:
+        return False
+    return sum(found.end - found.start for found in find_dates(text)) * 2 < len(text)
+
+
+def _list_items(titled: list[tuple[HtmlElement, str, str]]) -> dict[str, ListedItem]:
+    """Title-like links -> those that are items of a list, with what the item shows.
+
+    An item is the link's nearest ancestor (or the link itself) that has at least
+    ITEM_MIN_SIBLINGS - 1 siblings of its own tag holding a title-like link too: the rows of a
+    list view, the entries of a custom listing or of a side list ("Tin mới"). Menus, footers
+    and breadcrumbs are chrome, not lists of articles.
+    """
+    # Keyed by the elements themselves: lxml's proxies keep their identity only while held.
+    holders: dict[HtmlElement, int] = {}
+    for anchor, _, _ in titled:
+        for depth, element in enumerate([anchor, *anchor.iterancestors()]):
+            if depth > ITEM_SEARCH_DEPTH:
+                break
+            holders[element] = holders.get(element, 0) + 1
+    items: dict[str, ListedItem] = {}
+    for anchor, link, title in titled:
+        item = _item_of(anchor, holders)
+        if item is None or link in items:
+            continue
+        shown = text_of(item).replace(title, " ", 1)
+        dates = find_dates(shown)
+        date = shown[dates[0].start : dates[0].end].strip() if dates else None
+        items[link] = ListedItem(title=title, date=date)
+    return items
+
+
+def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElement | None:
+    element = anchor
+    for _ in range(ITEM_SEARCH_DEPTH):
+        parent = element.getparent()
+        if parent is None or holders.get(element, 0) > 1:
+            return None  # an element holding several titles is a list, not an item
+        alike = sum(
+            1
+            for sibling in parent
+            if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
+        )
+        if alike >= ITEM_MIN_SIBLINGS:
+            return None if _in_chrome(element) else element
+        element = parent
+    return None
+
+
+def _in_chrome(element: HtmlElement) -> bool:
+    return any(CHROME.matches(node) for node in [element, *element.iterancestors()])
 
 
 def _unescape_js(literal: str) -> str:

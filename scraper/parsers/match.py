@@ -129,6 +129,10 @@ class ElementMatcher:
         """Matching lxml elements under root (root included), in document order."""
         return [element for element in root.iter() if self._matches(element)]
 
+    def matches(self, element: Any) -> bool:
+        """Does this lxml element match?"""
+        return self._matches(element)
+
     def _matches(self, element: Any) -> bool:
         tag = element.tag
         if not isinstance(tag, str):  # comments and processing instructions

@@ -61,6 +61,9 @@ BREADCRUMBS = tuple(
         "[class*=breadcrumb]",
         "[class*=Breadcrumb]",
         "[id*=breadcrumb]",
+        # schema.org and ARIA: how HTML5 masters mark a breadcrumb without naming it.
+        "[itemtype*=BreadcrumbList]",
+        "[aria-label*=readcrumb]",
     )
 )
 # A breadcrumb written as plain text after a link home.
@@ -138,6 +141,13 @@ LEAD_CLASS = re.compile(
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 400
+# A link of a news list: its text reads like a title (menus say "Tin tức", pagers "2").
+ITEM_TITLE_MIN_CHARS = 20
+ITEM_TITLE_MIN_WORDS = 4
+# Items of a list: at least this many siblings of one tag, each holding a title-like link,
+# found within this many levels above the link (a table row, a list item, a div).
+ITEM_MIN_SIBLINGS = 3
+ITEM_SEARCH_DEPTH = 6
 LEAD_MIN_CHARS = 30
 META_MAX_CHARS = 160
 VIEW_COUNTER = re.compile(

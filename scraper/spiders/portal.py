@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,10 +23,11 @@ from twisted.python.failure import Failure
 from scraper.errors import failure_reason
 from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
-from scraper.parsers import Page, parse_page
+from scraper.parsers import ListedItem, Page, parse_page
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
-from scraper.urls import canonical_url, portal_of, view_key
+from scraper.parsers.fallback import REJECTED_LISTING
+from scraper.urls import canonical_url, page_kind, portal_of, view_key
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
 SYSTEM_PATHS = re.compile(
@@ -49,6 +51,13 @@ CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
 BACKWARD_ARGUMENT = re.compile(r"Prev|First", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Crawl stats of the pages news lists lead to, per kind of page (urls.page_kind):
+# scraper/listed/<kind>/pages, .../records, .../fallback.
+LISTED_PREFIX = "scraper/listed/"
+# A line the fallback extractor reads on this many pages of a portal is the portal's chrome.
+CHROME_LINE_MIN_PAGES = 2
+# Lines remembered per portal for chrome learning (8-byte digests), at most.
+CHROME_LINES_MAX = 200_000
 
 
 class PortalSpider(Spider):
@@ -91,6 +100,13 @@ class PortalSpider(Spider):
         # the same links as an earlier page of its listing ends the paging (endless pagers).
         self.listing_digests: dict[str, set[bytes]] = {}
         self.max_pager_pages = 0
+        # Canonical URL -> how a news list showed it, for pages not parsed yet (the best
+        # showing: one with a date wins over a side list's bare link).
+        self.listed: dict[str, ListedItem] = {}
+        self.listed_parsed: set[bytes] = set()
+        # Per portal: how many pages each fallback line was read on, and those that repeat.
+        self.line_counts: dict[str, Counter[bytes]] = {}
+        self.chrome_lines: dict[str, set[bytes]] = {}
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -134,14 +150,70 @@ class PortalSpider(Spider):
         if (sniffed := _binary_type(response.body)) is not None:
             stats.inc_value(f"scraper/skipped/{sniffed} sent as an HTML page")
             return
-        page = parse_page(decode_page(response.body, _declared_charset(response)), response.url)
+        listed = self._listed_as(response)
+        portal = portal_of(response.url)
+        page = parse_page(
+            decode_page(response.body, _declared_charset(response)),
+            response.url,
+            listed=listed,
+            chrome=self.chrome_lines.get(portal, ()),
+        )
+        self._learn_chrome(portal, page.lines)
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
             page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+            page.article.alternate_urls = _other_urls(response, page.article.url)
             yield page.article
         else:
             stats.inc_value("scraper/pages/navigation")
+        if listed is not None:
+            self._account_listed(response.url, page)
         yield from self._follow(response, page)
+
+    def _listed_as(self, response: Response) -> ListedItem | None:
+        """How a news list showed this page (looked up by the URL first requested)."""
+        for url in [*response.meta.get("redirect_urls", ()), response.url]:
+            canonical = canonical_url(url)
+            listed = self.listed.pop(canonical, None)
+            if listed is not None:
+                self.listed_parsed.add(_digest(canonical))
+                return listed
+        return None
+
+    def _account_listed(self, url: str, page: Page) -> None:
+        """Count a page a news list led to, by kind: a record, or the named reason for none."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if page.article is None and page.rejection in (None, REJECTED_LISTING):
+            return  # a listing reached from a list (a "more" link, a category): navigation
+        kind = page_kind(url)
+        stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
+        if page.article is None:  # counted with the other skips by _follow
+            self.logger.info("listed page gave no record (%s): %s", page.rejection, url)
+            return
+        stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
+        if page.article.extraction == "fallback":
+            stats.inc_value(f"{LISTED_PREFIX}{kind}/fallback")
+
+    def _learn_chrome(self, portal: str, lines: list[bytes]) -> None:
+        if not lines:
+            return
+        counts = self.line_counts.setdefault(portal, Counter())
+        repeated = self.chrome_lines.setdefault(portal, set())
+        for key in set(lines):
+            if key in counts or len(counts) < CHROME_LINES_MAX:
+                counts[key] += 1
+                if counts[key] >= CHROME_LINE_MIN_PAGES:
+                    repeated.add(key)
+
+    def _remember_listed(self, items: dict[str, ListedItem]) -> None:
+        for url, item in items.items():
+            canonical = canonical_url(url)
+            if _digest(canonical) in self.listed_parsed:
+                continue
+            known = self.listed.get(canonical)
+            if known is None or (known.date is None and item.date is not None):
+                self.listed[canonical] = item
 
     def _follow(self, response: TextResponse, page: Page) -> Iterator[Request]:
         """Requests for the page's links and pagers.
@@ -154,6 +226,9 @@ class PortalSpider(Spider):
         here = view_key(response.url)
         hops = int(response.meta.get(PAGER_HOPS_META_KEY, 0))
         keys = {url: view_key(url) for url in page.listing.links if self._in_scope(url)}
+        self._remember_listed(
+            {url: item for url, item in page.listing.items.items() if keys.get(url, here) != here}
+        )
         if page.article is not None:
             siblings: list[str] = []
             onward = list(keys)
@@ -162,7 +237,7 @@ class PortalSpider(Spider):
             onward = [url for url, key in keys.items() if key != here]
             pager = siblings or page.listing.next_pages or page.listing.postbacks
             # A page of a listing is not an article page whose extraction failed.
-            if page.rejection is not None and not pager:
+            if page.rejection not in (None, REJECTED_LISTING) and not pager:
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
                 self.logger.debug("%s: %s", page.rejection, response.url)
@@ -294,6 +369,16 @@ def _next_pager_argument(unposted: list[str], posted: set[str]) -> str | None:
         return min(ahead or numbered, key=numbered.__getitem__)
     forward = [arg for arg in unposted if not BACKWARD_ARGUMENT.search(arg)]
     return forward[0] if forward else None
+
+
+def _digest(url: str) -> bytes:
+    return hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest()
+
+
+def _other_urls(response: Response, url: str) -> list[str]:
+    """The other canonical URLs the page was reached under (redirects), sorted."""
+    urls = {canonical_url(u) for u in [*response.meta.get("redirect_urls", ()), response.url]}
+    return sorted(urls - {url})
 
 
 def _binary_type(body: bytes) -> str | None:

@@ -1,0 +1,130 @@
+"""The safety net: a page a news list leads to, on which no article block was found, read by a
+general extractor (trafilatura) and cleaned with what the crawl learned of the portal's chrome."""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_escaping
+from collections.abc import Collection, Iterable
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+from scraper.items import Article
+from scraper.parsers.article import (
+    REJECTED_NO_DATE,
+    byline_of,
+    date_of_day_in_text,
+    listed_title_in_facts,
+    title_of_listing,
+)
+from scraper.parsers.body import Block, join_blocks
+from scraper.parsers.chrome import PageFacts
+from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
+from scraper.parsers.listing import ListedItem, Listing
+from scraper.parsers.text import clean_line
+from scraper.urls import article_id, canonical_url, portal_of
+
+REJECTED_NO_TEXT = "listed page with no text a general extractor finds"
+REJECTED_LISTING = "listed page that is a listing"
+# A fallback text showing this many titles of the page's own list items is a listing.
+LISTING_TITLES_MIN = 3
+LINE_KEY_BYTES = 8
+
+
+def line_key(text: str) -> bytes:
+    """A text line -> the short digest the crawl remembers it by (chrome learning)."""
+    return hashlib.blake2b(text.casefold().encode("utf-8"), digest_size=LINE_KEY_BYTES).digest()
+
+
+def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
+    """A page whose chrome is stripped -> the lines of text trafilatura takes for its content."""
+    text = trafilatura.extract(
+        lxml.html.tostring(tree, encoding="unicode"),
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+    )
+    return [line for raw in (text or "").splitlines() if (line := clean_line(raw))]
+
+
+def fallback_article(
+    lines: Iterable[str],
+    url: str,
+    facts: PageFacts,
+    listed: ListedItem,
+    listing: Listing,
+    chrome: Collection[bytes],
+) -> Article | str:
+    """trafilatura's lines of a listed page -> an Article marked `fallback`, or why none.
+
+    The title is the list's (in the page's own wording when the page shows it); lines the
+    portal repeats on other pages (`chrome`: line_key digests), the titles of the page's own
+    list items, the title and date lines are not body. The date is the page's date of the day
+    the list showed, else the list's.
+    """
+    title = listed_title_in_facts(listed, facts) or title_of_listing(listed)
+    own_items = {item.title.casefold() for item in listing.items.values()}
+    kept: list[str] = []
+    listed_titles = 0
+    text: list[str] = []
+    for line in lines:
+        text.append(line)
+        if line.casefold() in own_items:
+            listed_titles += 1
+            continue
+        if line_key(line) in chrome or line.casefold() == title.casefold():
+            continue
+        if _is_date_line(line):
+            continue
+        kept.append(line)
+    if listed_titles >= LISTING_TITLES_MIN:
+        return REJECTED_LISTING
+    if not kept:
+        return REJECTED_NO_TEXT
+    published = _publication(listed, "\n".join(text))
+    if published is None:
+        return REJECTED_NO_DATE
+    author: str | None = None
+    if len(kept) > 1 and (author := byline_of(kept[-1])) is not None:
+        kept.pop()
+    body = join_blocks(
+        [Block(kind="p", html=f"<p>{html_escaping.escape(line)}</p>", text=line) for line in kept]
+    )
+    canonical = canonical_url(url)
+    return Article(
+        id=article_id(canonical),
+        url=canonical,
+        portal=portal_of(canonical),
+        section=facts.section(title),
+        category=facts.category(title),
+        title=title,
+        summary=None,
+        body_text=body.text,
+        body_html=body.html,
+        published_at=to_iso(published[0].value),
+        published_at_raw=published[1],
+        modified_at=None,
+        author=author,
+        view_count=None,
+        images=[],
+        lead_image=None,
+        attachments=[],
+        extraction="fallback",
+        language="vi",
+    )
+
+
+def _is_date_line(line: str) -> bool:
+    dates = find_dates(line)
+    return bool(dates) and sum(found.end - found.start for found in dates) * 2 >= len(line)
+
+
+def _publication(listed: ListedItem, text: str) -> tuple[DateMatch, str] | None:
+    listed_date = parse_date(listed.date) if listed.date else None
+    if listed_date is None:
+        return None
+    own = date_of_day_in_text(text, listed_date.value.date())
+    return own or (listed_date, listed.date or "")
