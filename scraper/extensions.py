@@ -13,10 +13,12 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.extensions.feedexport import FeedExporter
 
+from scraper.feeds import feed_uris
 from scraper.middlewares import STOPPED_PREFIX
 from scraper.parsers.article import REJECTIONS
+from scraper.parsers.fallback import REJECTED_NO_TEXT
+from scraper.spiders.portal import LISTED_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,9 @@ ANSWERED_ERRORS = ("HTTP ", "redirect loop")
 # Below this many pages that look like articles but gave none, no layout alarm: every
 # portal has a few static pages (contact, introduction) that look like articles.
 REJECTED_ALARM_MIN_PAGES = 10
+# Why a page that looks like an article, or that a news list leads to, gave no record.
+LAYOUT_REJECTIONS = (*REJECTIONS, REJECTED_NO_TEXT)
+LISTED_MEASURES = ("pages", "records", "fallback", "unreachable")
 
 
 class CrawlSummary:
@@ -46,8 +51,10 @@ class CrawlSummary:
     The verdict (stat ``scraper/verdict``) is "ok", or the reason the crawl failed: fewer
     articles written than ``MIN_ARTICLES``; a portal stopped after errors
     (``PORTAL_MAX_CONSECUTIVE_ERRORS``); errors (spider errors, downloads and 5xx answers that
-    failed after every retry) on more than ``MAX_ERROR_RATE`` of the pages fetched; or more
-    than ``MAX_REJECTED_RATE`` of the pages that look like articles giving no record.
+    failed after every retry) on more than ``MAX_ERROR_RATE`` of the pages fetched; a kind of
+    page (URL pattern) that news lists lead to ``LISTED_KIND_MIN_PAGES`` times or more giving
+    no record at all; or more than ``MAX_REJECTED_RATE`` of the pages that look like articles
+    giving no record.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -55,6 +62,7 @@ class CrawlSummary:
         self.min_articles = crawler.settings.getint("MIN_ARTICLES")
         self.max_error_rate = crawler.settings.getfloat("MAX_ERROR_RATE")
         self.max_rejected_rate = crawler.settings.getfloat("MAX_REJECTED_RATE")
+        self.listed_kind_min_pages = crawler.settings.getint("LISTED_KIND_MIN_PAGES")
         self.sections: Counter[str] = Counter()
         self.summary = ""
 
@@ -97,7 +105,17 @@ class CrawlSummary:
                 f"errors on {errors} of {attempts} pages ({errors / attempts:.0%}), more than "
                 f"MAX_ERROR_RATE={self.max_error_rate:.0%}"
             )
-        rejected = sum(int(values.get(SKIP_PREFIX + reason, 0)) for reason in REJECTIONS)
+        lost = [
+            (kind, counts["pages"])
+            for kind, counts in listed_kinds(values).items()
+            if counts["records"] == 0 and counts["pages"] >= self.listed_kind_min_pages > 0
+        ]
+        if lost:
+            return "; ".join(
+                f"no record from any of the {pages} pages of kind {kind} that news lists lead to"
+                for kind, pages in lost
+            )
+        rejected = sum(int(values.get(SKIP_PREFIX + reason, 0)) for reason in LAYOUT_REJECTIONS)
         shaped = rejected + int(values.get("scraper/pages/article", 0))
         if rejected >= REJECTED_ALARM_MIN_PAGES and rejected / shaped > self.max_rejected_rate:
             return (
@@ -124,22 +142,18 @@ class CrawlSummary:
             *_counts(self.sections),
             _row("listing and other pages", values.get("scraper/pages/navigation", 0)),
             _row("article pages", values.get("scraper/pages/article", 0)),
+            _row("pages news lists lead to", _listed_line(values)),
+            *_kind_rows(listed_kinds(values)),
             _row("articles written", written),
             _row("skipped", sum(skipped.values())),
             *_counts(Counter(skipped)),
             _row("errors", sum(errors.values())),
             *_counts(Counter(errors)),
             *(_row(f"stopped {portal}", why) for portal, why in stopped_portals(values).items()),
-            *(_row("written to", uri) for uri in self._feed_uris()),
+            *(_row("written to", uri) for uri in feed_uris(self.crawler)),
             _row("verdict", verdict),
         ]
         return "\n".join(lines)
-
-    def _feed_uris(self) -> list[str]:
-        exporters = [
-            mw for mw in self.crawler.extensions.middlewares if isinstance(mw, FeedExporter)
-        ]
-        return [slot.uri for exporter in exporters for slot in exporter.slots]
 
 
 def _row(label: str, value: object) -> str:
@@ -148,6 +162,35 @@ def _row(label: str, value: object) -> str:
 
 def _counts(counter: Counter[str]) -> list[str]:
     return [f"    {count:>6}  {name}" for name, count in counter.most_common()]
+
+
+def listed_kinds(values: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Crawl stats -> {kind of page: {"pages", "records", "fallback", "unreachable": count}}
+    for the pages news lists led to (urls.page_kind); unreachable ones are not in "pages"."""
+    kinds: dict[str, dict[str, int]] = {}
+    for key, count in values.items():
+        if key.startswith(LISTED_PREFIX):
+            kind, _, measure = key.removeprefix(LISTED_PREFIX).rpartition("/")
+            counts = kinds.setdefault(kind, dict.fromkeys(LISTED_MEASURES, 0))
+            counts[measure] = int(count)
+    return dict(sorted(kinds.items()))
+
+
+def _listed_line(values: dict[str, Any]) -> str:
+    kinds = listed_kinds(values).values()
+    pages = sum(counts["pages"] for counts in kinds)
+    records = sum(counts["records"] for counts in kinds)
+    fallback = sum(counts["fallback"] for counts in kinds)
+    return f"{pages} ({records} gave a record, {fallback} of them by the fallback extractor)"
+
+
+def _kind_rows(kinds: dict[str, dict[str, int]]) -> list[str]:
+    return [
+        f"    {counts['pages']:>6}  {kind}: {counts['records']} record(s)"
+        + (f", {counts['fallback']} by fallback" if counts["fallback"] else "")
+        + (f"; {counts['unreachable']} unreachable" if counts["unreachable"] else "")
+        for kind, counts in kinds.items()
+    ]
 
 
 def error_counts(values: dict[str, Any]) -> dict[str, int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy.extensions.feedexport import ItemFilter
+from scrapy.crawler import Crawler
+from scrapy.extensions.feedexport import FeedExporter, ItemFilter
 
 
 class PortalFilter(ItemFilter):
@@ -17,3 +18,9 @@ class PortalFilter(ItemFilter):
 
     def accepts(self, item: Any) -> bool:
         return self.portal is None or ItemAdapter(item).get("portal") == self.portal
+
+
+def feed_uris(crawler: Crawler) -> list[str]:
+    """Where the crawl's feeds write (their URIs, with %(time)s and the like filled in)."""
+    exporters = [mw for mw in crawler.extensions.middlewares if isinstance(mw, FeedExporter)]
+    return [slot.uri for exporter in exporters for slot in exporter.slots]

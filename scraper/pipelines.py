@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import os
+from collections.abc import Iterator
 from datetime import date, datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any, Self
+from urllib.parse import unquote, urlsplit
 
 from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator, FormatChecker
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
+from scraper.feeds import feed_uris
+
+logger = logging.getLogger(__name__)
+
 SCHEMA_RESOURCE = "article.schema.json"
+DUPLICATE = "same article under another URL"
 
 
 def load_schema() -> dict[str, Any]:
@@ -96,3 +108,104 @@ class StopAtMaxItems(_CountingStep):
                 self.crawler.engine.close_spider_async(reason="max_items reached")
             )
         return item
+
+
+class DropDuplicateArticles(_CountingStep):
+    """One article, one record: a record with the id, or the title, publication time and body,
+    of a record already written is dropped, and its URL is added to that record's
+    `alternate_urls`.
+
+    Records are written as they come, so a duplicate found after its first record was written
+    is added to that record when the crawl ends: each feed file is rewritten (to a temporary
+    file beside it, then renamed over it, so a failure leaves the file as it was). Feeds that
+    are not local files (stdout) keep the record as written; the duplicates are logged.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        # Identity digest -> id of the first record with it.
+        self.first: dict[bytes, str] = {}
+        # id of a written record -> URLs of its duplicates seen after it was written.
+        self.late: dict[str, set[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        step = cls(crawler)
+        crawler.signals.connect(step.feeds_closed, signal=signals.feed_exporter_closed)
+        return step
+
+    def process_item(self, item: Any) -> Any:
+        record = ItemAdapter(item)
+        keys = list(_identities(record))
+        first = next((self.first[key] for key in keys if key in self.first), None)
+        if first is None:
+            for key in keys:
+                self.first[key] = record["id"]
+            return item
+        urls = {record["url"], *(record.get("alternate_urls") or ())}
+        if record["id"] != first:
+            self.late.setdefault(first, set()).update(urls)
+        raise self.drop(DUPLICATE, f"{record['url']} is the article {first}")
+
+    def feeds_closed(self) -> None:
+        """Add the late duplicates' URLs to the records of every local feed file."""
+        if not self.late:
+            return
+        for uri in feed_uris(self.crawler):
+            path = _local_path(uri)
+            if path is None or not path.is_file():
+                logger.warning("not a local file, alternate URLs not added: %s", uri)
+                continue
+            added = add_alternate_urls(path, self.late)
+            logger.info("added alternate URLs to %d record(s) of %s", added, path)
+
+
+def _identities(record: ItemAdapter) -> Iterator[bytes]:
+    """A record -> digests of what identifies its article: its id, its content."""
+    yield b"id:" + str(record["id"]).encode()
+    content = "\x1f".join(
+        str(record.get(name) or "") for name in ("title", "published_at", "body_text")
+    )
+    yield b"content:" + hashlib.blake2b(content.encode("utf-8"), digest_size=16).digest()
+
+
+def _local_path(uri: str) -> Path | None:
+    """A feed URI -> its file, or None for other storages (stdout, S3, FTP)."""
+    parts = urlsplit(uri)
+    if parts.scheme == "file":
+        return Path(unquote(parts.path))
+    # No scheme, or a Windows drive letter: a path as Scrapy takes it.
+    return Path(uri) if len(parts.scheme) <= 1 else None
+
+
+def add_alternate_urls(path: Path, alternates: dict[str, set[str]]) -> int:
+    """Rewrite a JSON Lines file, adding to the record of each id in `alternates` those URLs
+    (sorted, with the ones it had). Other lines stay byte for byte; the file is replaced
+    atomically. -> how many records changed."""
+    changed = 0
+    temporary = path.with_name(f".{path.name}.alternates")
+    with path.open("rb") as source, temporary.open("wb") as target:
+        for line in source:
+            updated = _with_alternates(line, alternates)
+            changed += updated is not line
+            target.write(updated)
+        target.flush()
+        os.fsync(target.fileno())
+    if not changed:
+        temporary.unlink()
+        return 0
+    temporary.replace(path)
+    return changed
+
+
+def _with_alternates(line: bytes, alternates: dict[str, set[str]]) -> bytes:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return line  # not a record we wrote: left as it is
+    urls = alternates.get(str(record.get("id"))) if isinstance(record, dict) else None
+    if not urls:
+        return line
+    known = set(record.get("alternate_urls") or ())
+    record["alternate_urls"] = sorted((known | urls) - {record.get("url")})
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")

@@ -58,6 +58,8 @@ DOWNLOADER_MIDDLEWARES = {
 # --- Records.
 ITEM_PIPELINES = {
     "scraper.pipelines.ValidateArticle": 100,
+    # One record per article, whatever URLs (category ids, redirects) led to it.
+    "scraper.pipelines.DropDuplicateArticles": 150,
     "scraper.pipelines.DropOutsideDateWindow": 200,
     "scraper.pipelines.StopAtMaxItems": 300,
 }
@@ -85,6 +87,9 @@ PORTAL_MAX_CONSECUTIVE_ERRORS = 20
 # display form, a block with a title or a date) gave no record: the portal changed its
 # layout. Judged once at least 10 such pages failed (a few static pages always do).
 MAX_REJECTED_RATE = 0.5
+# Exit non-zero when this many pages (or more) of one kind (URL pattern) that news lists lead
+# to gave no record at all: a page kind lost in silence is a layout the extractor has not met.
+LISTED_KIND_MIN_PAGES = 3
 # A chain of listing pages (next page, page numbers, postbacks) stops after this many pages:
 # 5,000 pages of 20 items each is more than any news list; a trap is not.
 MAX_PAGER_PAGES = 5000

@@ -124,9 +124,7 @@ def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElemen
         if parent is None or holders.get(element, 0) > 1:
             return None  # an element holding several titles is a list, not an item
         alike = sum(
-            1
-            for sibling in parent
-            if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
+            1 for sibling in parent if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
         )
         if alike >= ITEM_MIN_SIBLINGS:
             return None if _in_chrome(element) else element

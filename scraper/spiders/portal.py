@@ -104,6 +104,9 @@ class PortalSpider(Spider):
         # showing: one with a date wins over a side list's bare link).
         self.listed: dict[str, ListedItem] = {}
         self.listed_parsed: set[bytes] = set()
+        # Pages parsed before any list led to them that gave no record: fetched again if a
+        # list leads to them later (listed pages get the fallback extractor).
+        self.parsed_without_record: set[bytes] = set()
         # Per portal: how many pages each fallback line was read on, and those that repeat.
         self.line_counts: dict[str, Counter[bytes]] = {}
         self.chrome_lines: dict[str, set[bytes]] = {}
@@ -168,6 +171,8 @@ class PortalSpider(Spider):
             stats.inc_value("scraper/pages/navigation")
         if listed is not None:
             self._account_listed(response.url, page)
+        elif page.article is None:
+            self.parsed_without_record.add(_digest(canonical_url(response.url)))
         yield from self._follow(response, page)
 
     def _listed_as(self, response: Response) -> ListedItem | None:
@@ -206,14 +211,20 @@ class PortalSpider(Spider):
                 if counts[key] >= CHROME_LINE_MIN_PAGES:
                     repeated.add(key)
 
-    def _remember_listed(self, items: dict[str, ListedItem]) -> None:
+    def _remember_listed(self, items: dict[str, ListedItem]) -> Iterator[Request]:
+        """Keep how lists show the pages they lead to until those pages are parsed; a page
+        already parsed without it that gave no record is fetched again, once, with it."""
         for url, item in items.items():
             canonical = canonical_url(url)
-            if _digest(canonical) in self.listed_parsed:
+            digest = _digest(canonical)
+            if digest in self.listed_parsed:
                 continue
             known = self.listed.get(canonical)
             if known is None or (known.date is None and item.date is not None):
                 self.listed[canonical] = item
+            if digest in self.parsed_without_record:
+                self.parsed_without_record.discard(digest)
+                yield Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
     def _follow(self, response: TextResponse, page: Page) -> Iterator[Request]:
         """Requests for the page's links and pagers.
@@ -226,7 +237,7 @@ class PortalSpider(Spider):
         here = view_key(response.url)
         hops = int(response.meta.get(PAGER_HOPS_META_KEY, 0))
         keys = {url: view_key(url) for url in page.listing.links if self._in_scope(url)}
-        self._remember_listed(
+        yield from self._remember_listed(
             {url: item for url, item in page.listing.items.items() if keys.get(url, here) != here}
         )
         if page.article is not None:
@@ -291,6 +302,12 @@ class PortalSpider(Spider):
         (httperror/...); requests our middlewares or robots.txt dropped count themselves."""
         error = failure.value
         assert self.crawler.stats is not None
+        request = getattr(failure, "request", None)
+        listed = self.listed.pop(canonical_url(request.url), None) if request else None
+        if request is not None and listed is not None:
+            # A page a news list leads to that never came (deleted, disallowed, failing).
+            kind = page_kind(request.url)
+            self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/unreachable")
         if isinstance(error, HttpError):
             status = error.response.status
             kind = "errors" if status >= 500 or status == 429 else "skipped"
@@ -302,7 +319,6 @@ class PortalSpider(Spider):
         if reason is None:
             return
         self.crawler.stats.inc_value(f"scraper/errors/{reason}")
-        request = getattr(failure, "request", None)
         self.logger.warning("%s: %s", reason, request.url if request else error)
 
     def _next_postbacks(
