@@ -1,4 +1,4 @@
-"""Scoring of extracted records against the expected ones: token overlap, field matches, leaks."""
+"""Scoring of extracted records against the expected ones: crawl matching, token overlap, leaks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -21,6 +21,11 @@ TEXT_FIELDS = ("title", "summary", "body_text", "author", "category")
 # The issue's targets: body F1 and exact title and date on at least this share of pages.
 TARGET_SHARE = 0.99
 TARGET_FIELDS = ("title", "published_at")
+# A crawl must write a record for at least this share of the expected articles, and only one.
+TARGET_RECALL = 0.97
+RECALL_TARGET = f"article recall >= {TARGET_RECALL}"
+DUPLICATES_TARGET = "duplicate records = 0"
+FALLBACK = "fallback"
 # Shown for a field of a page that gave no record at all.
 NO_RECORD = "<no record>"
 MISSES_SHOWN = 5
@@ -194,6 +199,72 @@ def score_page(
     )
 
 
+def article_urls(record: Mapping[str, Any]) -> list[str]:
+    """A record -> its URL, then its alternate URLs: every canonical URL of the article."""
+    return [record["url"], *(record.get("alternate_urls") or ())]
+
+
+@dataclass(frozen=True)
+class Matching:
+    """A crawl's records against a group's expected articles."""
+
+    # Per expected article, in order: the first record written for it, or None.
+    found: tuple[Mapping[str, Any] | None, ...]
+    # Each record beyond the first for the same article: "its page (again: the article's page)".
+    duplicates: tuple[str, ...] = ()
+    # The page of each record that matches no expected article.
+    unexpected: tuple[str, ...] = ()
+    # The page of each record the fallback extractor wrote, matched or not.
+    fallback: tuple[str, ...] = ()
+
+    @property
+    def recall(self) -> float:
+        """Share of the expected articles with a record (1 when none was expected)."""
+        if not self.found:
+            return 1.0
+        return sum(record is not None for record in self.found) / len(self.found)
+
+
+def match_records(
+    records: Iterable[Mapping[str, Any]],
+    expected: Sequence[Mapping[str, Any]],
+    label: Callable[[str], str] = str,
+) -> Matching:
+    """Crawl records (in the order written), the expected records, a URL -> page label function
+    -> which record stands for which article. A record matches an article when its URL or one
+    of its alternate URLs is the article's URL or one of its alternates; the record's own URL
+    decides first, so a record whose URLs name two articles stands for the one at its URL."""
+    owner: dict[str, int] = {}
+    for position, want in enumerate(expected):
+        for url in article_urls(want):
+            owner.setdefault(url, position)
+    found: list[Mapping[str, Any] | None] = [None] * len(expected)
+    duplicates: list[str] = []
+    unexpected: list[str] = []
+    fallback: list[str] = []
+    for record in records:
+        if record.get("extraction") == FALLBACK:
+            fallback.append(label(record["url"]))
+        index = next((owner[url] for url in article_urls(record) if url in owner), None)
+        if index is None:
+            unexpected.append(label(record["url"]))
+        elif found[index] is None:
+            found[index] = record
+        else:
+            again = label(expected[index]["url"])
+            duplicates.append(f"{label(record['url'])} (again: {again})")
+    return Matching(tuple(found), tuple(duplicates), tuple(unexpected), tuple(fallback))
+
+
+@dataclass(frozen=True)
+class CrawlScore:
+    """Our crawl of one group, scored: one result per expected article (in the expected
+    records' order; a missing article scores as nothing extracted) and how records matched."""
+
+    results: tuple[PageResult, ...]
+    matching: Matching
+
+
 @dataclass(frozen=True)
 class BodySummary:
     """One extractor's body text scores over a group of pages."""
@@ -300,9 +371,11 @@ class Target:
     misses: tuple[str, ...]
 
 
-def check_targets(results: Sequence[PageResult]) -> list[Target]:
-    """Our page results on one group -> the issue's targets: body F1 >= 0.99, no leaks, exact
-    title and published_at on >= 99 % of the pages."""
+def check_targets(score: CrawlScore) -> list[Target]:
+    """Our crawl of one group, scored -> the issue's targets: article recall >= 0.97, no
+    duplicate record, body F1 >= 0.99, no leaks, exact title and published_at on >= 99 % of
+    the expected articles."""
+    results, matching = score.results, score.matching
     summary = summarize(results)
     rates = field_rates(results)
     # Pages with a record first: what went wrong there says more than "no record".
@@ -310,6 +383,18 @@ def check_targets(results: Sequence[PageResult]) -> list[Target]:
         (r for r in results if r.overlap.f1 < TARGET_SHARE), key=lambda r: (r.missing, r.overlap.f1)
     )
     targets = [
+        Target(
+            RECALL_TARGET,
+            f"{matching.recall:.4f}",
+            matching.recall >= TARGET_RECALL,
+            tuple(r.page for r in results if r.missing),
+        ),
+        Target(
+            DUPLICATES_TARGET,
+            str(len(matching.duplicates)),
+            not matching.duplicates,
+            matching.duplicates,
+        ),
         Target(
             f"body F1 >= {TARGET_SHARE}",
             f"{summary.f1:.4f}",
@@ -335,12 +420,12 @@ def check_targets(results: Sequence[PageResult]) -> list[Target]:
     return targets
 
 
-def gate_failures(groups: Mapping[str, Sequence[PageResult]]) -> list[str]:
-    """Our page results per group -> one message per missed target, naming the group, the
+def gate_failures(groups: Mapping[str, CrawlScore]) -> list[str]:
+    """Our scored crawl per group -> one message per missed target, naming the group, the
     metric and the first pages that miss it; empty when every target is met."""
     failures = []
-    for group, results in groups.items():
-        for target in check_targets(results):
+    for group, score in groups.items():
+        for target in check_targets(score):
             if not target.met:
                 pages = "; ".join(target.misses[:MISSES_SHOWN])
                 failures.append(f"{group}: {target.name} not met ({target.value}): {pages}")

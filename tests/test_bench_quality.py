@@ -1,10 +1,13 @@
-"""The quality benchmark's scoring, leak detector and gate decision, on hand-made cases."""
+"""The quality benchmark: scoring, leak detector, crawl matching and gate decision on hand-made
+cases, and one real crawl of a replica portal scored end to end."""
 
 from __future__ import annotations
 
 import sys
 import types
 import unicodedata
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,18 +15,24 @@ import pytest
 from bench import quality
 from bench.scoring import (
     NO_RECORD,
+    TARGET_RECALL,
+    CrawlScore,
     Overlap,
     PageResult,
+    check_targets,
     describe_body,
     field_misses,
     find_leaks,
     forbidden_strings,
     gate_failures,
+    match_records,
     score_page,
     shingle_f1,
     summarize,
     words,
 )
+from scraper.replica import CHROME_STRINGS
+from scraper.replica.portals import PORTALS
 
 CHROME = ("Tin đọc nhiều", "Liên hệ")
 EXPECTED: dict[str, Any] = {
@@ -153,18 +162,125 @@ def test_forbidden_strings_are_chrome_and_other_titles_only() -> None:
     assert forbidden_strings(EXPECTED, [EXPECTED, other], CHROME) == (*CHROME, OTHER_TITLE)
 
 
-def good_group(pages: int = 100) -> list[PageResult]:
-    return [result(f"town /p?id={i}") for i in range(pages)]
+BASE = "http://127.0.0.1:8000"
+FORBIDDEN = (*CHROME, OTHER_TITLE)
+
+
+def article(i: int, **changes: Any) -> quality.ExpectedArticle:
+    """Expected article number i of the town portal: EXPECTED at its own URL."""
+    record = EXPECTED | {"url": f"{BASE}/lists/thongbao/dispform.aspx?id={i}"} | changes
+    return quality.ExpectedArticle(quality.page_label("town", record["url"]), record, FORBIDDEN)
+
+
+def written(expected: quality.ExpectedArticle, **changes: Any) -> dict[str, Any]:
+    """The crawl record of an expected article, with some fields changed."""
+    return dict(expected.record) | {"extraction": "structural"} | changes
+
+
+def label(url: str) -> str:
+    return quality.page_label("town", url)
+
+
+def crawl_score(articles: list[quality.ExpectedArticle], records: list[Any]) -> CrawlScore:
+    return quality.score_crawl(records, articles, label)
+
+
+def run(
+    name: str, articles: list[quality.ExpectedArticle], records: list[Any], **crawl: Any
+) -> quality.GroupRun:
+    """A measured group whose crawl (status 0, verdict ok unless changed) wrote the records."""
+    ended = quality.Crawl(returncode=0, verdict="ok", records=tuple(records), seconds=1.0)
+    return quality.GroupRun(name, replace(ended, **crawl), crawl_score(articles, records))
+
+
+def good_run(name: str, count: int = 100) -> quality.GroupRun:
+    articles = [article(i) for i in range(count)]
+    return run(name, articles, [written(a) for a in articles])
+
+
+def test_record_matches_its_article_by_an_alternate_url_on_either_side() -> None:
+    # The expected article knows a second URL (another category id); the crawl wrote one
+    # record under a third URL, naming the second as its alternate.
+    category = f"{BASE}/pages/chitiettin.aspx?cateid=3&itemid=7"
+    moved = article(7, alternate_urls=[category])
+    other = article(8)
+    records = [
+        written(
+            moved, url=f"{BASE}/pages/chitiettin.aspx?cateid=9&itemid=7", alternate_urls=[category]
+        ),
+        written(other, alternate_urls=[f"{BASE}/redirect?id=8"]),
+    ]
+    matching = match_records(records, [moved.record, other.record])
+    assert matching.found == (records[0], records[1])
+    assert (matching.recall, matching.duplicates, matching.unexpected) == (1.0, (), ())
+
+
+def test_record_naming_two_articles_stands_for_the_one_at_its_own_url() -> None:
+    first, second = article(1), article(2)
+    merged = written(second, alternate_urls=[first.record["url"]])
+    matching = match_records([merged], [first.record, second.record])
+    assert matching.found == (None, merged)
+    assert matching.recall == 0.5
+
+
+def test_second_record_of_one_article_is_a_duplicate_and_the_first_is_scored() -> None:
+    expected = article(1, alternate_urls=[f"{BASE}/pages/tin.aspx?itemid=1"])
+    first = written(expected, title="Khai mạc lễ hội đua ghe")
+    again = written(expected, url=f"{BASE}/pages/tin.aspx?itemid=1", title="Trang chủ")
+    score = crawl_score([expected], [first, again])
+    assert score.matching.found == (first,)
+    assert score.matching.duplicates == (
+        "town /pages/tin.aspx?itemid=1 (again: town /lists/thongbao/dispform.aspx?id=1)",
+    )
+    assert score.results[0].fields["title"].matched
+
+
+def test_record_of_no_expected_article_is_unexpected_and_recall_counts_articles() -> None:
+    articles = [article(1), article(2), article(3)]
+    stray = written(articles[0], url=f"{BASE}/pages/gioithieu.aspx", alternate_urls=[])
+    score = crawl_score(articles, [written(articles[0]), stray, written(articles[2])])
+    assert score.matching.unexpected == ("town /pages/gioithieu.aspx",)
+    assert score.matching.recall == pytest.approx(2 / 3)
+    missing = score.results[1]
+    assert (missing.missing, missing.empty, missing.overlap.f1) == (True, True, 0.0)
+    assert missing.fields["title"].got == NO_RECORD
+
+
+def test_fallback_records_are_counted_matched_or_not() -> None:
+    articles = [article(1), article(2)]
+    records = [
+        written(articles[0], extraction="fallback"),
+        written(articles[1]),
+        written(articles[1], url=f"{BASE}/pages/lienhe.aspx", extraction="fallback"),
+    ]
+    matching = match_records(records, [a.record for a in articles], label)
+    assert matching.fallback == (
+        "town /lists/thongbao/dispform.aspx?id=1",
+        "town /pages/lienhe.aspx",
+    )
+
+
+def test_recall_and_duplicate_targets_name_their_articles() -> None:
+    articles = [article(i) for i in range(40)]
+    records = [written(a) for a in articles[2:]] + [written(articles[5])]
+    targets = {target.name: target for target in check_targets(crawl_score(articles, records))}
+    recall = targets[f"article recall >= {TARGET_RECALL}"]
+    assert (recall.value, recall.met) == ("0.9500", False)
+    assert recall.misses == (articles[0].label, articles[1].label)
+    duplicates = targets["duplicate records = 0"]
+    assert (duplicates.value, duplicates.met) == ("1", False)
+    assert duplicates.misses == (f"{articles[5].label} (again: {articles[5].label})",)
 
 
 def test_gate_passes_when_every_target_is_met(capsys: pytest.CaptureFixture[str]) -> None:
-    # One page in a hundred with a wrong title is still 99 %.
-    tuned = good_group()
-    tuned[0] = result("town /p?id=0", title="Trang chủ")
-    groups = {"tuned": tuned, "held-out": good_group(10)}
-    assert gate_failures(groups) == []
-    assert quality.gate(groups) == 0
-    assert "every target met" in capsys.readouterr().out
+    # One article in a hundred without a record still has recall, body F1, title and date 99 %.
+    articles = [article(i) for i in range(100)]
+    runs = [run("tuned", articles, [written(a) for a in articles[1:]]), good_run("held-out", 10)]
+    assert gate_failures({r.name: r.ours for r in runs}) == []
+    assert quality.gate(runs) == 0
+    out = capsys.readouterr().out
+    assert "every target met" in out
+    assert "| tuned | 0 | ok | 1.0 | 100 | 99 | 0.9900 | 0 | 0 | 0 |" in out
 
 
 @pytest.mark.parametrize(
@@ -180,25 +296,158 @@ def test_gate_passes_when_every_target_is_met(capsys: pytest.CaptureFixture[str]
 def test_gate_fails_naming_metric_and_pages(
     broken: dict[str, str], metric: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    held_out = good_group(10)
-    held_out[3] = result("heldout /p?id=3", **broken)
-    groups = {"tuned": good_group(), "held-out": held_out}
-    [failure] = gate_failures(groups)
+    articles = [article(i) for i in range(10)]
+    records = [written(a, **broken) if i == 3 else written(a) for i, a in enumerate(articles)]
+    runs = [good_run("tuned"), run("held-out", articles, records)]
+    [failure] = gate_failures({r.name: r.ours for r in runs})
     assert failure.startswith(f"held-out: {metric}")
-    assert "heldout /p?id=3" in failure
-    assert quality.gate(groups) == 1
-    assert "heldout /p?id=3" in capsys.readouterr().err
+    assert "town /lists/thongbao/dispform.aspx?id=3" in failure
+    assert quality.gate(runs) == 1
+    assert "town /lists/thongbao/dispform.aspx?id=3" in capsys.readouterr().err
 
 
-def test_extractor_crash_is_that_pages_miss(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_gate_fails_on_a_duplicate_record_and_on_missing_articles(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    articles = [article(i) for i in range(10)]
+    twice = [written(a) for a in articles] + [written(articles[4], url=f"{BASE}/tin?id=4")]
+    twice[-1]["alternate_urls"] = [articles[4].record["url"]]
+    runs = [run("tuned", articles, twice), run("seen", articles, [])]
+    assert quality.gate(runs) == 1
+    err = capsys.readouterr().err
+    assert "tuned: duplicate records = 0 not met (1): town /tin?id=4 (again: town /" in err
+    assert "seen: article recall >= 0.97 not met (0.0000): town /lists/" in err
+
+
+def test_gate_fails_when_a_crawl_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    log = "Traceback (most recent call last):\n  ...\nImportError: cannot import name 'x'\n"
+    articles = [article(i) for i in range(10)]
+    crashed = run(
+        "tuned", articles, [written(a) for a in articles], returncode=1, verdict=None, log=log
+    )
+    assert quality.gate([crashed]) == 1
+    err = capsys.readouterr().err
+    assert "tuned: crawl exit status 1 (no crawl summary)" in err
+    assert "ImportError: cannot import name 'x'" in err
+
+
+SUMMARY_LOG = """\
+2026-12-06 02:47:47 [scrapy.core.engine] INFO: Spider closed (finished)
+2026-12-06 02:47:47 [scraper.extensions] INFO: Crawl summary
+  portals:                 127.0.0.1:38145
+  articles written:        31
+  verdict:                 14 of 45 pages that look like articles gave no record (31%)
+"""
+
+
+def test_crawl_verdict_is_read_from_the_crawl_summary() -> None:
+    verdict = quality.crawl_verdict(SUMMARY_LOG)
+    assert verdict == "14 of 45 pages that look like articles gave no record (31%)"
+    # A "verdict:" elsewhere in the log (an article title, say) is not the summary's.
+    assert quality.crawl_verdict("  verdict: ok\n") is None
+
+
+def test_crawl_killed_after_its_timeout_is_reported_not_raised(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Shorter than Scrapy's start-up: the crawl is killed before it fetches anything.
+    monkeypatch.setattr(quality, "CRAWL_TIMEOUT", 0.2)
+    crawl = quality.run_crawl(["http://127.0.0.1:9/"], tmp_path / "records.jsonl")
+    assert (crawl.status, crawl.failed, crawl.verdict, crawl.records) == (
+        "timed out",
+        True,
+        None,
+        (),
+    )
+
+
+def test_crawl_command_is_the_users_with_politeness_off() -> None:
+    arguments = quality.crawl_arguments([f"{BASE}/", "http://127.0.0.1:8001/"], "out.jsonl")
+    assert arguments[:7] == [
+        "scrapy",
+        "crawl",
+        "portal",
+        "-a",
+        f"url={BASE}/,http://127.0.0.1:8001/",
+        "-O",
+        "out.jsonl",
+    ]
+    settings = dict(value.split("=", 1) for value in arguments[8::2])
+    assert settings["ROBOTSTXT_OBEY"] == "1"
+    assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == "16"
+    assert settings["DOWNLOAD_DELAY"] == "0"
+
+
+def test_report_shows_the_crawl_columns_and_ours_against_trafilatura() -> None:
+    articles = [article(i) for i in range(3)]
+    stray = written(articles[0], url=f"{BASE}/pages/lienhe.aspx", extraction="fallback")
+    verdict = "wrote 2 article(s), fewer than MIN_ARTICLES=3"
+    failed = {"returncode": 1, "verdict": verdict, "seconds": 2.0}
+    held_out = run("held-out v3", articles, [written(articles[0]), stray], **failed)
+    peer = [score_page(a.label, a.record, a.record, (), compare_fields=False) for a in articles]
+    markdown = quality.report(
+        [good_run("tuned", 5), held_out],
+        {"held-out v3": {"trafilatura": peer}},
+        skipped=["held-out v4"],
+        seconds=3.0,
+    )
+    assert f"| held-out v3 | **1** | {verdict} | 2.0 | 3 | 2 | 0.3333 | 0 | 1 | 1 |" in markdown
+    assert "| held-out v3 | 0.3333 | 1.0000 | **not met** |" in markdown
+    assert "**held-out v3, unexpected records** (records: 1):\n\n- town /pages/lienhe.aspx" in (
+        markdown
+    )
+    assert f"**held-out v3, crawl failed**: crawl exit status 1 ({verdict})" in markdown
+    assert "The held-out v4 portal was not measured in this run (`--skip-group`)." in markdown
+    assert "scrapy crawl portal -a 'url=<home pages of the group>'" in markdown
+
+
+def test_peer_crash_is_that_pages_miss(monkeypatch: pytest.MonkeyPatch) -> None:
     def crash(page: quality.Page) -> None:
         raise ValueError("no article here")
 
-    monkeypatch.setitem(quality.EXTRACTORS, "crashing", crash)
-    page = quality.Page("town /p", EXPECTED["url"], b"", "", EXPECTED, CHROME)
-    [scored] = quality.run_extractor("crashing", [page])
+    monkeypatch.setitem(quality.PEERS, "crashing", crash)
+    page = quality.Page(article(1), b"", "")
+    [scored] = quality.run_peer("crashing", [page])
     assert scored.empty
     assert scored.error == "ValueError: no article here"
+
+
+def test_skipped_group_is_not_measured_and_no_write_leaves_results_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    measured: list[str] = []
+
+    def measure(groups: list[quality.Group], *, with_pages: bool) -> list[quality.GroupRun]:
+        measured.extend(group.name for group in groups)
+        return [good_run(group.name, 3) for group in groups]
+
+    def write_section(name: str, markdown: str) -> None:
+        raise AssertionError("--no-write wrote RESULTS.md")
+
+    monkeypatch.setattr(quality, "measure_groups", measure)
+    monkeypatch.setattr(quality, "write_section", write_section)
+    monkeypatch.setattr(quality, "PEERS", {})
+    assert quality.main(["--no-write", "--skip-group", quality.TUNED]) == 0
+    assert quality.TUNED not in measured
+    assert measured
+    measured.clear()
+    assert quality.main(["--gate", "--skip-group", quality.TUNED]) == 0
+    assert all(quality.is_gated(name) for name in measured)
+    assert quality.TUNED not in measured
+
+
+def test_real_crawl_of_one_portal_is_scored_end_to_end() -> None:
+    group = quality.Group("town", PORTALS[:1], tuple(CHROME_STRINGS))
+    measured = quality.measure_group(group, with_pages=False)
+    crawl, matching = measured.crawl, measured.ours.matching
+    assert (crawl.returncode, crawl.verdict) == (0, "ok")
+    # Every record written is accounted for: an article's first record, a duplicate or
+    # unexpected.
+    matched = sum(record is not None for record in matching.found)
+    assert matched + len(matching.duplicates) + len(matching.unexpected) == len(crawl.records)
+    assert matching.recall == matched / len(matching.found)
+    assert matching.recall >= TARGET_RECALL
+    assert all(result.page.startswith("town /") for result in measured.ours.results)
 
 
 V1_NAME, V1_MODULE = quality.HELDOUT_SOURCES[0][:2]
@@ -207,14 +456,14 @@ OTHER_MODULES = [module for _, module, *_ in quality.HELDOUT_SOURCES[1:]]
 
 def test_held_out_portal_joins_when_its_module_imports(monkeypatch: pytest.MonkeyPatch) -> None:
     heldout = types.SimpleNamespace(
-        HELDOUT_PORTALS=quality.PORTALS[:1], HELDOUT_CHROME_STRINGS=["Cổng thông tin"]
+        HELDOUT_PORTALS=PORTALS[:1], HELDOUT_CHROME_STRINGS=["Cổng thông tin"]
     )
     monkeypatch.setitem(sys.modules, V1_MODULE, heldout)
     for module in OTHER_MODULES:
         monkeypatch.setitem(sys.modules, module, None)
     tuned, held_out = quality.portal_groups()
     assert (tuned.name, held_out.name) == (quality.TUNED, V1_NAME)
-    assert held_out.portals == quality.PORTALS[:1]
+    assert held_out.portals == PORTALS[:1]
     assert held_out.chrome[-1] == "Cổng thông tin"
     assert set(tuned.chrome) < set(held_out.chrome)
 
