@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from scraper.urls import article_id, canonical_url, portal_of
+from scraper.urls import article_id, canonical_url, page_kind, portal_of
 
 CANONICAL = "http://kientuong.example.vn/lists/tintucsukien/dispform.aspx?id=12"
 
@@ -52,3 +52,24 @@ def test_id_is_stable_across_spellings_and_schemes() -> None:
 def test_portal_keeps_a_non_default_port_only() -> None:
     assert portal_of("http://127.0.0.1:8001/Pages/x.aspx") == "127.0.0.1:8001"
     assert portal_of("https://Kientuong.example.vn:443/") == "kientuong.example.vn"
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        (
+            "http://h.vn/Lists/TinTuc/DispForm.aspx?ID=5&Source=x",
+            "/lists/tintuc/dispform.aspx?id=*",
+        ),
+        (
+            "http://h.vn/Pages/ChiTiet.aspx?ItemID=4&CateID=2",
+            "/pages/chitiet.aspx?cateid=*&itemid=*",
+        ),
+        ("http://h.vn/tin-tuc/Pages/2021-04-08/le-hoi.aspx", "/tin-tuc/pages/*/*.aspx"),
+        ("http://h.vn/kinh-te/2019/03/tin-da-go-2188.aspx", "/kinh-te/*/*/*.aspx"),
+        ("http://h.vn/Pages/PhongSu/301.aspx", "/pages/phongsu/*.aspx"),
+        ("http://h.vn/", "/"),
+    ],
+)
+def test_page_kind_is_the_url_pattern_pages_of_one_kind_share(url: str, kind: str) -> None:
+    assert page_kind(url) == kind

@@ -436,7 +436,7 @@ def _read_article_block(
     meta.title = _find_title(meta_region, container, facts.document_title)
     if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
         # Publishing pages show the title in the master's title area, outside the content.
-        meta.title = facts.page_title
+        meta.title = facts.master_title()
     webpart = container.find_parent(attrs={WEBPART_TITLE_ATTRIBUTE: True})
     if webpart is not None:
         meta.section = str(webpart[WEBPART_TITLE_ATTRIBUTE])

@@ -55,6 +55,13 @@ class PageFacts:
     crumbs: list[str] = field(default_factory=list)
     modified: DateMatch | None = None
 
+    def master_title(self) -> str | None:
+        """The page's title as the master page shows it: the title area's, unless only the
+        breadcrumb's last node is in <title> (the title area holds a fixed "Chi tiết tin")."""
+        shown = [self.page_title, *self.crumbs[1:][-1:]]
+        in_document = [text for text in shown if text and text in (self.document_title or "")]
+        return in_document[0] if in_document else self.page_title
+
     def section(self, title: str | None) -> str | None:
         """The section: the breadcrumb's first level below the home page (not the article)."""
         levels = self._levels(title)
