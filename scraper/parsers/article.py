@@ -302,7 +302,9 @@ def date_of_day(root: Tag, day: date) -> tuple[DateMatch, str] | None:
     found = [
         (element, match)
         for element, match in _dateelements(root, set())
-        if match.value.date() == day and ancestor(element, LINK_TAGS) is None
+        if match.value.date() == day
+        and ancestor(element, LINK_TAGS) is None
+        and not _in_link_list(element, root)
     ]
     timed = [(element, match) for element, match in found if match.has_time]
     return _first_date(timed or found)

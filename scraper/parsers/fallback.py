@@ -23,6 +23,7 @@ from scraper.parsers.body import Block, join_blocks
 from scraper.parsers.chrome import PageFacts
 from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
 from scraper.parsers.listing import ListedItem, Listing
+from scraper.parsers.patterns import CONTENT_ROOTS
 from scraper.parsers.text import clean_line
 from scraper.urls import article_id, canonical_url, portal_of
 
@@ -39,12 +40,18 @@ def line_key(text: str) -> bytes:
 
 
 def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
-    """A page whose chrome is stripped -> the lines of text trafilatura takes for its content."""
+    """A page whose chrome is stripped -> the lines of text trafilatura takes for its content
+    (in the master page's content placeholder, when the page has one: the portal's header,
+    menus and footer are outside it)."""
+    root = next((found[0] for selector in CONTENT_ROOTS if (found := selector(tree))), tree)
     text = trafilatura.extract(
-        lxml.html.tostring(tree, encoding="unicode"),
+        lxml.html.tostring(root, encoding="unicode"),
         url=url,
         include_comments=False,
         include_tables=True,
+        # A safety net wants the text: short notices (one paragraph) fall under trafilatura's
+        # size thresholds without it; chrome is cleaned afterwards.
+        favor_recall=True,
         deduplicate=False,
     )
     return [line for raw in (text or "").splitlines() if (line := clean_line(raw))]
@@ -66,21 +73,28 @@ def fallback_article(
     the list showed, else the list's.
     """
     title = listed_title_in_facts(listed, facts) or title_of_listing(listed)
-    own_items = {item.title.casefold() for item in listing.items.values()}
+    own_items = [item.title.casefold() for item in listing.items.values()]
     kept: list[str] = []
-    listed_titles = 0
     text: list[str] = []
+    titles = leads = 0
+    after_title = False
     for line in lines:
         text.append(line)
-        if line.casefold() in own_items:
-            listed_titles += 1
+        folded = line.casefold()
+        if folded == title.casefold() or line_key(line) in chrome:
             continue
-        if line_key(line) in chrome or line.casefold() == title.casefold():
+        if any(folded.startswith(item) for item in own_items):
+            titles += 1
+            after_title = True
             continue
         if _is_date_line(line):
             continue
+        leads += after_title
+        after_title = False
         kept.append(line)
-    if listed_titles >= LISTING_TITLES_MIN:
+    # A listing's items each have a lead after their title; a related-news list inside an
+    # article has titles (and dates) only.
+    if titles >= LISTING_TITLES_MIN and (leads >= LISTING_TITLES_MIN - 1 or not kept):
         return REJECTED_LISTING
     if not kept:
         return REJECTED_NO_TEXT
