@@ -43,9 +43,13 @@ class Article:
     )
     portal: str = _doc("Host of the portal (with the port when not the default one).")
     section: str | None = _doc(
-        "Name of the news list or section the article belongs to, as the page shows it."
+        "Name of the news list or top-level section the article belongs to, as the page shows "
+        "it (the breadcrumb's first level below the home page)."
     )
-    category: str | None = _doc("Category shown on the page (Phân loại, Chuyên mục, Lĩnh vực).")
+    category: str | None = _doc(
+        "Its sub-category: the page's Chuyên mục, Lĩnh vực or Phân loại, else the breadcrumb's "
+        "deepest level below the section."
+    )
     title: str = _doc("Article title.", minLength=1)
     summary: str | None = _doc("The lead (sapo) shown apart from the body, or null.")
     body_text: str = _doc(
