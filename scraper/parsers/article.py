@@ -467,8 +467,10 @@ def _body_container(root: Tag) -> Tag | None:
                 score += len(clean_line(child)) if child.strip() else 0
             elif isinstance(child, Tag) and child.name in HEADING_TAGS:
                 headings += _prose_chars(child)
-            elif isinstance(child, Tag) and _is_paragraph(child) and not _is_meta_element(child):
-                score += _prose_chars(child)
+            elif isinstance(child, Tag) and _is_paragraph(child):
+                chars = _prose_chars(child)
+                # Date lines, counters and toolbars are not prose (short: only those are tested).
+                score += 0 if 0 < chars <= META_MAX_CHARS and _is_meta_element(child) else chars
         # Headings are the body's only with prose beside them: a title holder alone can outweigh
         # a one-line article. Link text is not prose: nor can a related-news title.
         score += headings if score else 0

@@ -62,7 +62,10 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
         link = join_url(base_url, href) if not href.lower().startswith(NON_PAGE_SCHEMES) else None
         if href and link:
             links[link] = None
-            if _is_title_like(text := text_of(anchor)):
+            # Most links are menu entries and page numbers: too short to be a title.
+            if len(anchor.text_content()) >= ITEM_TITLE_MIN_CHARS and _is_title_like(
+                text := text_of(anchor)
+            ):
                 titled.append((anchor, link, text))
         script = f"{href} {anchor.get('onclick') or ''}"
         for target, argument in DO_POSTBACK.findall(script):
@@ -87,6 +90,8 @@ def _is_title_like(text: str) -> bool:
         return False
     if len(text.split()) < ITEM_TITLE_MIN_WORDS:
         return False
+    if not any(char.isdigit() for char in text):  # no date without a digit
+        return True
     return sum(found.end - found.start for found in find_dates(text)) * 2 < len(text)
 
 
@@ -106,12 +111,15 @@ def _list_items(titled: list[tuple[HtmlElement, str, str]]) -> dict[str, ListedI
                 break
             holders[element] = holders.get(element, 0) + 1
     items: dict[str, ListedItem] = {}
+    chrome: dict[HtmlElement, bool] = {}
     for anchor, link, title in titled:
         item = _item_of(anchor, holders)
-        if item is None or link in items:
+        if item is None or _in_chrome(item, chrome):
+            continue
+        if link in items and items[link].date is not None:
             continue
         shown = text_of(item).replace(title, " ", 1)
-        dates = find_dates(shown)
+        dates = find_dates(shown) if any(char.isdigit() for char in shown) else []
         date = shown[dates[0].start : dates[0].end].strip() if dates else None
         items[link] = ListedItem(title=title, date=date)
     return items
@@ -127,13 +135,29 @@ def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElemen
             1 for sibling in parent if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
         )
         if alike >= ITEM_MIN_SIBLINGS:
-            return None if _in_chrome(element) else element
+            return element
         element = parent
     return None
 
 
-def _in_chrome(element: HtmlElement) -> bool:
-    return any(CHROME.matches(node) for node in [element, *element.iterancestors()])
+def _in_chrome(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Is the element in chrome (a menu, a footer)? `known` remembers the answer for every
+    element already looked at, so items of one list test their ancestors once."""
+    path: list[HtmlElement] = []
+    answer = False
+    node: HtmlElement | None = element
+    while node is not None:
+        if node in known:
+            answer = known[node]
+            break
+        path.append(node)
+        if CHROME.matches(node):
+            answer = True
+            break
+        node = node.getparent()
+    for visited in path:
+        known[visited] = answer
+    return answer
 
 
 def _unescape_js(literal: str) -> str:
