@@ -68,7 +68,12 @@ HELDOUT_SOURCES = (
         "HELDOUT2_PORTALS",
         "HELDOUT2_CHROME_STRINGS",
     ),
-    ("held-out v3", "scraper.replica.heldout3", "HELDOUT3_PORTALS", "HELDOUT3_CHROME_STRINGS"),
+    (
+        "held-out v3 (seen)",
+        "scraper.replica.heldout3",
+        "HELDOUT3_PORTALS",
+        "HELDOUT3_CHROME_STRINGS",
+    ),
     ("held-out v4", "scraper.replica.heldout4", "HELDOUT4_PORTALS", "HELDOUT4_CHROME_STRINGS"),
 )
 SEEN = "(seen)"

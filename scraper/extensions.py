@@ -225,7 +225,8 @@ def skip_reasons(values: dict[str, Any]) -> dict[str, int]:
             reasons[key.removeprefix(SKIP_PREFIX)] += int(count)
         elif key in SCRAPY_SKIP_STATS:
             reasons[SCRAPY_SKIP_STATS[key]] += int(count)
-    return dict(reasons)
+    # A listed page fetched again takes its first miss back: a reason may be down to 0.
+    return {reason: count for reason, count in reasons.items() if count}
 
 
 class ReleaseFreedMemory:

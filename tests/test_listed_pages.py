@@ -213,3 +213,56 @@ def test_listed_pages_with_no_article_block_become_fallback_records_in_a_crawl(
     for record in result.records:
         assert record["body_text"].startswith("Trạm y tế xã số")
         assert record["body_text"].endswith("tư vấn dinh dưỡng cho từng người.")
+
+
+def test_a_page_first_reached_from_a_list_without_dates_is_read_again_with_the_dated_list(
+    crawl: Callable[..., CrawlResult],
+) -> None:
+    titles = [f"Thông báo số {n} về lịch tiêm chủng mở rộng tháng ba" for n in range(1, 4)]
+    side = "<ul>" + "".join(
+        f'<li><a href="/tb/{n}.aspx">{title}</a></li>' for n, title in enumerate(titles, 1)
+    ) + "</ul>"  # fmt: skip
+    dated = [(f"/tb/{n}.aspx", title, f"0{n}/03/2024") for n, title in enumerate(titles, 1)]
+    pages = {
+        # The dated list is two hops away: the notices are read first with the side list's
+        # bare links, and show no date of their own.
+        "/": page("Trang chủ", side + '<a href="/muc.aspx">Chuyên mục thông báo</a>'),
+        "/muc.aspx": page("Chuyên mục", '<a href="/ds.aspx">Tất cả thông báo</a>'),
+        "/ds.aspx": page("Thông báo", news_list(dated)),
+    }
+    for n, title in enumerate(titles, 1):
+        pages[f"/tb/{n}.aspx"] = page(
+            title, f"<h1>{title}</h1><p>Trạm y tế các xã tiêm chủng đợt {n} từ thứ Hai.</p>"
+        )
+    with serve_pages(pages) as base:
+        result = crawl(f"url={base}/", settings={"ROBOTSTXT_OBEY": "0"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted((r["title"], r["published_at"][:10]) for r in result.records) == [
+        (title, f"2024-03-0{n}") for n, title in enumerate(titles, 1)
+    ]
+    summary = result.log[result.log.rindex("Crawl summary") :]
+    assert "3  /tb/*.aspx: 3 record(s)" in summary
+    assert "no date" not in summary
+
+
+@pytest.mark.parametrize(
+    ("declared", "url"),
+    [
+        ('<link rel="canonical" href="/tintuc/Pages/a.aspx?ItemID=412">',
+         "http://h.vn/tintuc/pages/a.aspx?itemid=412"),
+        ('<meta property="og:url" content="http://h.vn/tintuc/Pages/a.aspx?ItemID=412">',
+         "http://h.vn/tintuc/pages/a.aspx?itemid=412"),
+        # Declared for every page by some portals: another file is not believed.
+        ('<link rel="canonical" href="http://h.vn/">', "http://h.vn/tintuc/pages/a.aspx?cateid=2&itemid=412"),
+        ('<link rel="canonical" href="http://other.vn/tintuc/Pages/a.aspx">',
+         "http://h.vn/tintuc/pages/a.aspx?cateid=2&itemid=412"),
+    ],
+)  # fmt: skip
+def test_the_url_a_page_declares_for_itself_is_its_records_url(declared: str, url: str) -> None:
+    html = TITLE_AREA_PAGE.replace("<head>", f"<head>{declared}", 1)
+    fetched = "http://h.vn/tintuc/Pages/a.aspx?CateID=2&ItemID=412"
+    article = parse_page(html, fetched).article
+    assert article is not None
+    assert article.url == url
+    own = "http://h.vn/tintuc/pages/a.aspx?cateid=2&itemid=412"
+    assert article.alternate_urls == ([] if url == own else [own])

@@ -210,7 +210,7 @@ def _explain(
     if ERROR_PAGE_TITLE.match(meta.title) or ERROR_PAGE_LINE.search(body.text):
         return REJECTED_ERROR_PAGE
     modified = meta.modified or facts.modified
-    canonical = canonical_url(url)
+    canonical = facts.record_url(url)
     return Article(
         id=article_id(canonical),
         url=canonical,
@@ -229,6 +229,7 @@ def _explain(
         images=body.images,
         lead_image=meta.lead_image,
         attachments=meta.attachments,
+        alternate_urls=[canonical_url(url)] if canonical != canonical_url(url) else [],
         extraction="structural",
         language="vi",
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy as copy_element
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import lxml.html
 from bs4 import BeautifulSoup
@@ -36,9 +37,10 @@ from scraper.parsers.patterns import (
 )
 from scraper.parsers.repair import close_paragraphs_before_html5_blocks, close_unclosed_tables
 from scraper.parsers.text import clean_line
-from scraper.urls import link_path
+from scraper.urls import canonical_url, join_url, link_path
 
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
+DECLARED_URL = "(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)"
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -51,9 +53,24 @@ class PageFacts:
     """What the master page shows about the page, read before the chrome goes."""
 
     document_title: str | None = None
+    # The page's own URL as it declares it (<link rel=canonical>, og:url), as written.
+    declared_url: str | None = None
     page_title: str | None = None
     crumbs: list[str] = field(default_factory=list)
     modified: DateMatch | None = None
+
+    def record_url(self, url: str) -> str:
+        """The page URL -> the canonical URL its record takes: the URL the page declares for
+        itself when it names the same page file on the same portal with other parameters
+        (`?ItemID=412` for `?CateID=2&ItemID=412`), else its own. A declared URL naming
+        another file (portals that declare their home page everywhere) is not believed."""
+        own = canonical_url(url)
+        declared = join_url(url, self.declared_url) if self.declared_url else None
+        if declared is None or not declared.startswith(("http://", "https://")):
+            return own
+        declared = canonical_url(declared)
+        same_page = urlsplit(declared)[:3] == urlsplit(own)[:3]
+        return declared if same_page else own
 
     def master_title(self) -> str | None:
         """The page's title as the master page shows it: the title area's, unless only the
@@ -129,6 +146,8 @@ def read_page_facts(tree: HtmlElement) -> PageFacts:
     facts = PageFacts()
     title = tree.find(".//title")
     facts.document_title = text_of(title) or None if title is not None else None
+    declared = tree.xpath(DECLARED_URL)
+    facts.declared_url = str(declared[0]).strip() or None if declared else None
     facts.page_title = _first_text(tree, PAGE_TITLES)
     facts.crumbs = _breadcrumb(tree) or _text_breadcrumb(tree)
     for block in INFO_BLOCK(tree):

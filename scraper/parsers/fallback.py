@@ -107,7 +107,7 @@ def fallback_article(
     body = join_blocks(
         [Block(kind="p", html=f"<p>{html_escaping.escape(line)}</p>", text=line) for line in kept]
     )
-    canonical = canonical_url(url)
+    canonical = facts.record_url(url)
     return Article(
         id=article_id(canonical),
         url=canonical,
@@ -126,6 +126,7 @@ def fallback_article(
         images=[],
         lead_image=None,
         attachments=[],
+        alternate_urls=[canonical_url(url)] if canonical != canonical_url(url) else [],
         extraction="fallback",
         language="vi",
     )

@@ -106,7 +106,10 @@ class PortalSpider(Spider):
         self.listed_parsed: set[bytes] = set()
         # Pages parsed before any list led to them that gave no record: fetched again if a
         # list leads to them later (listed pages get the fallback extractor).
-        self.parsed_without_record: set[bytes] = set()
+        self.unlisted_misses: set[bytes] = set()
+        # Listed pages that gave no record with a list's bare link (a side list shows no
+        # dates) -> (kind, why): fetched again if a list showing a date leads to them.
+        self.undated_misses: dict[bytes, tuple[str, str]] = {}
         # Per portal: how many pages each fallback line was read on, and those that repeat.
         self.line_counts: dict[str, Counter[bytes]] = {}
         self.chrome_lines: dict[str, set[bytes]] = {}
@@ -165,15 +168,25 @@ class PortalSpider(Spider):
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
             page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-            page.article.alternate_urls = _other_urls(response, page.article.url)
+            page.article.alternate_urls = sorted(
+                {*page.article.alternate_urls, *_other_urls(response, page.article.url)}
+            )
             yield page.article
         else:
             stats.inc_value("scraper/pages/navigation")
         if listed is not None:
             self._account_listed(response.url, page)
-        elif page.article is None:
-            self.parsed_without_record.add(_digest(canonical_url(response.url)))
-        yield from self._follow(response, page)
+        if page.article is None:
+            self._remember_miss(response.url, page, listed)
+        yield from self._follow(response, page, listed=listed is not None)
+
+    def _remember_miss(self, url: str, page: Page, listed: ListedItem | None) -> None:
+        digest = _digest(canonical_url(url))
+        if listed is None:
+            self.unlisted_misses.add(digest)
+        elif listed.date is None and page.rejection not in (None, REJECTED_LISTING):
+            self.listed_parsed.discard(digest)
+            self.undated_misses[digest] = (page_kind(url), str(page.rejection))
 
     def _listed_as(self, response: Response) -> ListedItem | None:
         """How a news list showed this page (looked up by the URL first requested)."""
@@ -193,7 +206,8 @@ class PortalSpider(Spider):
             return  # a listing reached from a list (a "more" link, a category): navigation
         kind = page_kind(url)
         stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
-        if page.article is None:  # counted with the other skips by _follow
+        if page.article is None:
+            stats.inc_value(f"scraper/skipped/{page.rejection}")
             self.logger.info("listed page gave no record (%s): %s", page.rejection, url)
             return
         stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
@@ -213,7 +227,8 @@ class PortalSpider(Spider):
 
     def _remember_listed(self, items: dict[str, ListedItem]) -> Iterator[Request]:
         """Keep how lists show the pages they lead to until those pages are parsed; a page
-        already parsed without it that gave no record is fetched again, once, with it."""
+        that gave no record without it (or with a list's bare link, when this list shows a
+        date) is fetched again with it."""
         for url, item in items.items():
             canonical = canonical_url(url)
             digest = _digest(canonical)
@@ -222,11 +237,22 @@ class PortalSpider(Spider):
             known = self.listed.get(canonical)
             if known is None or (known.date is None and item.date is not None):
                 self.listed[canonical] = item
-            if digest in self.parsed_without_record:
-                self.parsed_without_record.discard(digest)
+            again = digest in self.unlisted_misses
+            self.unlisted_misses.discard(digest)
+            if item.date is not None and (miss := self.undated_misses.pop(digest, None)):
+                again = True
+                self._forget_listed_miss(*miss)
+            if again:
                 yield Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
-    def _follow(self, response: TextResponse, page: Page) -> Iterator[Request]:
+    def _forget_listed_miss(self, kind: str, rejection: str) -> None:
+        """Take back the counts of a listed page's miss: it is fetched again, counted then."""
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(f"{LISTED_PREFIX}{kind}/pages", -1)
+        stats.inc_value(f"scraper/skipped/{rejection}", -1)
+
+    def _follow(self, response: TextResponse, page: Page, listed: bool) -> Iterator[Request]:
         """Requests for the page's links and pagers.
 
         On a navigation page, links to other pages of the same view (same path, same query
@@ -247,8 +273,9 @@ class PortalSpider(Spider):
             siblings = [url for url, key in keys.items() if key == here]
             onward = [url for url, key in keys.items() if key != here]
             pager = siblings or page.listing.next_pages or page.listing.postbacks
-            # A page of a listing is not an article page whose extraction failed.
-            if page.rejection not in (None, REJECTED_LISTING) and not pager:
+            # A page of a listing is not an article page whose extraction failed (a listed
+            # page's miss is counted by _account_listed).
+            if page.rejection not in (None, REJECTED_LISTING) and not pager and not listed:
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
                 self.logger.debug("%s: %s", page.rejection, response.url)
