@@ -8,6 +8,7 @@ import threading
 from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2_PORTALS
 from scraper.replica.heldout3 import HELDOUT3_PORTALS
+from scraper.replica.heldout4 import HELDOUT4_PORTALS
 from scraper.replica.hostile import serve_hostile
 from scraper.replica.portals import PORTALS, Portal
 from scraper.replica.server import HOST, serve_replica
@@ -51,6 +52,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"serve the third held-out portal ({held_out3}) instead, which the extractor has "
         "never been tuned on",
     )
+    held_out4 = ", ".join(portal.name for portal in HELDOUT4_PORTALS)
+    choice.add_argument(
+        "--heldout4",
+        action="store_true",
+        help=f"serve the fourth held-out portal ({held_out4}) instead: a health department's "
+        "portal written apart from the extractor, which has never been tuned on it",
+    )
     choice.add_argument(
         "--hostile",
         action="store_true",
@@ -73,6 +81,8 @@ def main(argv: list[str] | None = None) -> None:
         portals = HELDOUT2_PORTALS
     elif options.heldout3:
         portals = HELDOUT3_PORTALS
+    elif options.heldout4:
+        portals = HELDOUT4_PORTALS
     with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)

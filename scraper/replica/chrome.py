@@ -362,3 +362,131 @@ HELDOUT3_CHROME_STRINGS = [
     QA_LABEL,
     SERVICES_LABEL,
 ]
+
+# The fourth held-out portal's own chrome: the GRID vendor's masters (2013 and a 2010-mode site
+# collection), side web parts, article part, publishing layout and "Thông báo của Sở" form.
+HEALTH_PORTAL_TITLE = "Cổng thông tin điện tử Sở Y tế tỉnh Trà Lâm Sơn"
+HEALTH_FOOTER_LINES = (
+    "Cơ quan chủ quản: Sở Y tế tỉnh Trà Lâm Sơn",
+    "Chịu trách nhiệm nội dung: Bác sĩ Lương Quốc Thái - Giám đốc Sở Y tế",
+    "Trụ sở: Số 45 đường Bờ Kè, phường Mỹ Khê Bắc, thành phố Trà Lâm",
+    "Điện thoại: (0277) 3 852 730 - Fax: (0277) 3 852 731 - "
+    "Thư điện tử: vanphong.syt@tralamson.example.gov.vn",
+    "Giấy phép thiết lập số 08/GP-TTĐT ngày 12/6/2019 của Sở Thông tin và Truyền thông",
+)
+TODAY_IN_WORDS = "Thứ Tư, ngày 26 tháng 11 năm 2025"
+HEALTH_HOTLINE = "Đường dây nóng ngành Y tế: 1900 9065"
+SITE_MAP_LABEL = "Sơ đồ cổng"
+PROVINCE_LINE = "ỦY BAN NHÂN DÂN TỈNH TRÀ LÂM SƠN"
+DEPARTMENT_LINE = "SỞ Y TẾ TỈNH TRÀ LÂM SƠN"
+KEYWORD_PLACEHOLDER = "Nhập nội dung cần tra"
+LATEST_NEWS_TITLE = "Tin bài mới"
+NEW_PAPERS_TITLE = "Văn bản mới"
+# (document, what it is about, date of issue): dates near every article that are not its own.
+NEW_PAPERS = (
+    ("Công văn số 3412/SYT-NVY", "V/v tăng cường phòng, chống dịch sốt xuất huyết", "18/11/2025"),
+    ("Quyết định số 1187/QĐ-SYT", "Ban hành quy chế làm việc của Hội đồng Y khoa", "14/11/2025"),
+    ("Kế hoạch số 296/KH-SYT", "Kiểm tra công tác y tế trường học năm học mới", "07/11/2025"),
+)
+WORK_CALENDAR_TITLE = "Lịch công tác lãnh đạo Sở"
+# (day in words, what happens): the same date format the 2010-mode sub-site's articles use.
+WORK_CALENDAR = (
+    ("Thứ Hai, ngày 24 tháng 11 năm 2025", "Giám đốc Sở chủ trì giao ban chuyên môn tháng 11"),
+    ("Thứ Tư, ngày 26 tháng 11 năm 2025", "Phó Giám đốc Sở làm việc với đoàn kiểm tra của Bộ"),
+    ("Thứ Sáu, ngày 28 tháng 11 năm 2025", "Lãnh đạo Sở dự hội nghị tổng kết công tác dân số"),
+)
+PORTAL_LINKS_TITLE = "Các trang liên kết"
+PORTAL_LINKS = (
+    ("Cổng thông tin điện tử tỉnh Trà Lâm Sơn", "https://tralamson.example.gov.vn/"),
+    ("Hệ thống đăng ký khám bệnh trực tuyến", "https://datlich.tralamson.example.gov.vn/"),
+    ("Cổng Dịch vụ công tỉnh Trà Lâm Sơn", "https://dichvucong.tralamson.example.gov.vn/"),
+)
+PRINT_THIS_PAGE = "In trang này"
+EMAIL_THIS = "Gửi tin qua email"
+TO_TOP = "Về đầu trang"
+FILES_ENCLOSED = "Tệp tin kèm theo"
+EARLIER_NEWS_TITLE = "Các tin đã đưa"
+MORE_ARTICLES_TITLE = "Bài viết khác"
+WHOLE_CATEGORY = "Xem toàn bộ chuyên mục"
+TO_FIRST_PAGE = "Về trang đầu"
+TO_LAST_PAGE = "Về trang cuối"
+BACK_TO_NOTICES = "Quay lại danh sách thông báo"
+# The fixed words h1#pageTitle shows on every news article page, and the hidden descriptions.
+NEWS_DETAIL_HEADING = "Chi tiết tin bài"
+NEWS_DETAIL_DESCRIPTION = "Trang hiển thị nội dung một tin bài theo chuyên mục của Sở"
+NEWS_LISTING_DESCRIPTION = "Tin bài mới nhất của từng chuyên mục, cập nhật hằng ngày"
+NOTICE_DESCRIPTION = "Thông báo của cơ quan Sở và các đơn vị trực thuộc gửi tổ chức, công dân"
+NOTICE_LISTING_DESCRIPTION = "Danh sách thông báo mới, sắp xếp theo ngày đăng"
+NOTICE_CONTENT_TYPE = "Content Type: Thông báo của Sở"
+NOTICE_EDITOR = "Văn thư Sở Y tế"
+# Values of the form's "Đơn vị ban hành" field: page text that no record may carry.
+ISSUING_OFFICES = (
+    "Văn phòng Sở Y tế",
+    "Phòng Nghiệp vụ Y",
+    "Phòng Kế hoạch - Tài chính",
+    "Thanh tra Sở Y tế",
+)
+# Labels of the fourth held-out portal's notice fields that only a display form shows.
+NOTICE_LABELS_DISTINCTIVE = (
+    "Tiêu đề thông báo",
+    "Số ký hiệu",
+    "Nội dung tóm tắt",
+    "Nội dung thông báo",
+    "Ngày đăng tin",
+    "Đơn vị ban hành",
+)
+
+HELDOUT4_CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    "Content Type",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    HEALTH_PORTAL_TITLE,
+    TODAY_IN_WORDS,
+    HEALTH_HOTLINE,
+    SITE_MAP_LABEL,
+    PROVINCE_LINE,
+    DEPARTMENT_LINE,
+    KEYWORD_PLACEHOLDER,
+    LATEST_NEWS_TITLE,
+    NEW_PAPERS_TITLE,
+    *(f"{paper} {about}" for paper, about, _ in NEW_PAPERS),
+    WORK_CALENDAR_TITLE,
+    *(what for _, what in WORK_CALENDAR),
+    PORTAL_LINKS_TITLE,
+    *(name for name, _ in PORTAL_LINKS),
+    PRINT_THIS_PAGE,
+    EMAIL_THIS,
+    TO_TOP,
+    FILES_ENCLOSED,
+    EARLIER_NEWS_TITLE,
+    MORE_ARTICLES_TITLE,
+    WHOLE_CATEGORY,
+    TO_FIRST_PAGE,
+    PREVIOUS_PAGE,
+    FOLLOWING_PAGE,
+    TO_LAST_PAGE,
+    NEXT_PAGE,
+    BACK_TO_NOTICES,
+    NEWS_DETAIL_HEADING,
+    NEWS_DETAIL_DESCRIPTION,
+    NEWS_LISTING_DESCRIPTION,
+    NOTICE_DESCRIPTION,
+    NOTICE_LISTING_DESCRIPTION,
+    NOTICE_EDITOR,
+    *ISSUING_OFFICES,
+    *NOTICE_LABELS_DISTINCTIVE,
+    *HEALTH_FOOTER_LINES,
+    LATEST_TITLE,
+    LAST_PAGE,
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+    INTERNAL_LABEL,
+]

@@ -6,7 +6,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -133,6 +133,9 @@ class SourceArticle:
     variant: int
     word_pasted: bool
     decomposed: bool
+    # The ids of the category listings that link the article, its own category's first (the
+    # sections split into category listings; empty elsewhere).
+    listed_in: tuple[int, ...] = ()
 
     @property
     def author(self) -> str | None:
@@ -150,6 +153,9 @@ class Composition:
     with_attachments: bool
     start: datetime
     end: datetime
+    texts: pool.TextPool = pool.TOWN_TEXTS
+    # The section's own topics instead of the pool's (notices, say); empty: the pool's.
+    topics: tuple[pool.Topic, ...] = ()
 
 
 MAX_PARAGRAPHS = 15
@@ -197,26 +203,30 @@ class Deck:
         return self.left.pop()
 
 
-def _place_in_sentence(rng: random.Random) -> str:
+def _place_in_sentence(rng: random.Random, texts: pool.TextPool) -> str:
     """A place name as written mid-sentence: 'xã Mỹ Lợi Đông'."""
-    place = rng.choice(pool.PLACES)
+    place = rng.choice(texts.places)
     return place[0].lower() + place[1:]
 
 
-def _fill(template: str, rng: random.Random) -> str:
+def _fill(template: str, rng: random.Random, texts: pool.TextPool) -> str:
     return (
-        template.replace("{official}", rng.choice(pool.OFFICIALS))
-        .replace("{reporter}", rng.choice(pool.REPORTERS))
-        .replace(PLACE_SLOT, _place_in_sentence(rng))
+        template.replace("{official}", rng.choice(texts.officials))
+        .replace("{reporter}", rng.choice(texts.reporters))
+        .replace(PLACE_SLOT, _place_in_sentence(rng, texts))
     )
 
 
-def _sentence_inlines(template: str, rng: random.Random) -> list[Inline]:
+def _sentence_inlines(template: str, rng: random.Random, texts: pool.TextPool) -> list[Inline]:
     """A sentence template -> inlines, the place name sometimes in bold."""
     if PLACE_SLOT not in template or rng.random() > STRONG_RATE:
-        return [_fill(template, rng)]
+        return [_fill(template, rng, texts)]
     before, after = template.split(PLACE_SLOT, 1)
-    return [_fill(before, rng), Strong(_place_in_sentence(rng)), _fill(after, rng)]
+    return [
+        _fill(before, rng, texts),
+        Strong(_place_in_sentence(rng, texts)),
+        _fill(after, rng, texts),
+    ]
 
 
 def _merge(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
@@ -230,25 +240,27 @@ def _merge(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
-def _paragraph(sentences: Deck, rng: random.Random) -> Paragraph:
+def _paragraph(sentences: Deck, rng: random.Random, texts: pool.TextPool) -> Paragraph:
     inlines: list[Inline] = []
     for index in range(rng.randint(1, 3)):
         inlines.extend([" "] if index else [])
-        inlines.extend(_sentence_inlines(sentences.draw(), rng))
+        inlines.extend(_sentence_inlines(sentences.draw(), rng, texts))
     if rng.random() < EMPHASIS_RATE:
         text = inlines[-1]
         if isinstance(text, str) and text.endswith("."):
             inlines[-1] = text[:-1] + " ("
-            inlines.extend([Em(rng.choice(pool.EMPHASES)), ")."])
+            inlines.extend([Em(rng.choice(texts.emphases)), ")."])
     if rng.random() < LINK_RATE:
-        before, text, href, after = rng.choice(pool.LINK_SENTENCES)
+        before, text, href, after = rng.choice(texts.link_sentences)
         inlines.extend([" " + before, Link(text, href), after])
     return Paragraph(_merge(inlines))
 
 
-def _image(topic: pool.Topic, rng: random.Random, month: str, name: str) -> Image:
-    caption = _fill(rng.choice(topic.captions), rng) if rng.random() < CAPTION_RATE else None
-    return Image(f"/PublishingImages/{month}/{name}.jpg", rng.choice(pool.ALT_TEXTS), caption)
+def _image(
+    topic: pool.Topic, rng: random.Random, texts: pool.TextPool, month: str, name: str
+) -> Image:
+    caption = _fill(rng.choice(topic.captions), rng, texts) if rng.random() < CAPTION_RATE else None
+    return Image(f"/PublishingImages/{month}/{name}.jpg", rng.choice(texts.alt_texts), caption)
 
 
 def _extra_block(topic: pool.Topic, rng: random.Random, used: set[type]) -> Block | None:
@@ -271,7 +283,11 @@ def _extra_block(topic: pool.Topic, rng: random.Random, used: set[type]) -> Bloc
 
 
 def _body(
-    topic: pool.Topic, rng: random.Random, published: datetime, item_id: int
+    topic: pool.Topic,
+    rng: random.Random,
+    texts: pool.TextPool,
+    published: datetime,
+    item_id: int,
 ) -> tuple[Block, ...]:
     """Paragraphs with extra blocks between them; an image is always followed by a paragraph."""
     count = rng.choices(range(1, MAX_PARAGRAPHS + 1), weights=PARAGRAPH_WEIGHTS)[0]
@@ -282,25 +298,25 @@ def _body(
         extra = _extra_block(topic, rng, used) if 0 < index < count - 1 else None
         blocks.extend([extra] if extra is not None else [])
         if rng.random() < IMAGE_RATE:
-            blocks.append(_image(topic, rng, month, f"anh-{item_id}-{index + 1}"))
-        blocks.append(_paragraph(sentences, rng))
+            blocks.append(_image(topic, rng, texts, month, f"anh-{item_id}-{index + 1}"))
+        blocks.append(_paragraph(sentences, rng, texts))
     if rng.random() < SOURCE_RATE:
-        blocks.append(SourceLine(rng.choice(pool.SOURCES)))
+        blocks.append(SourceLine(rng.choice(texts.sources)))
     return tuple(blocks)
 
 
-def _attachments(rng: random.Random, item_id: int) -> tuple[Attachment, ...]:
-    chosen = rng.sample(pool.ATTACHMENT_NAMES, rng.randint(1, 2))
+def _attachments(rng: random.Random, texts: pool.TextPool, item_id: int) -> tuple[Attachment, ...]:
+    chosen = rng.sample(texts.attachment_names, rng.randint(1, 2))
     number = 40 + item_id * 3
     return tuple(
         Attachment(file.format(n=number), shown.format(n=number)) for file, shown in chosen
     )
 
 
-def _authors(rng: random.Random) -> tuple[tuple[str, ...], str, Byline]:
+def _authors(rng: random.Random, texts: pool.TextPool) -> tuple[tuple[str, ...], str, Byline]:
     if rng.random() < NO_AUTHOR_RATE:
         return (), ", ", Byline.BARE
-    names = tuple(rng.sample(pool.REPORTERS, rng.choice((1, 1, 1, 2))))
+    names = tuple(rng.sample(texts.reporters, rng.choice((1, 1, 1, 2))))
     return names, rng.choice((", ", " - ")), rng.choice(list(Byline))
 
 
@@ -315,6 +331,9 @@ def _moment(rng: random.Random, start: datetime, end: datetime) -> datetime:
 class TitleBook:
     """Hands out titles "<place> <predicate>"; none equals or contains another."""
 
+    # The places titles start with (a portal of another pool names its own).
+    places: tuple[str, ...] = pool.PLACES
+
     def __init__(self) -> None:
         self.used: list[str] = []
 
@@ -323,13 +342,13 @@ class TitleBook:
 
     def take(self, topic: pool.Topic, rng: random.Random) -> str:
         """A fresh title for the topic; numbered once the combinations run out."""
-        for _ in range(len(pool.PLACES) * 2):
-            title = f"{rng.choice(pool.PLACES)} {rng.choice(topic.predicates)}"
+        for _ in range(len(self.places) * 2):
+            title = f"{rng.choice(self.places)} {rng.choice(topic.predicates)}"
             if self._fits(title):
                 self.used.append(title)
                 return title
         # A closing parenthesis keeps "(đợt 1)" from being a substring of "(đợt 12)".
-        title = f"{rng.choice(pool.PLACES)} {rng.choice(topic.predicates)} (đợt {len(self.used)})"
+        title = f"{rng.choice(self.places)} {rng.choice(topic.predicates)} (đợt {len(self.used)})"
         self.used.append(title)
         return title
 
@@ -338,10 +357,11 @@ def compose_article(
     rng: random.Random, item_id: int, titles: TitleBook, spec: Composition
 ) -> SourceArticle:
     """One article drawn from the pool with the seeded generator."""
-    topic = rng.choice(pool.TOPICS)
+    texts = spec.texts
+    topic = rng.choice(spec.topics or texts.topics)
     title = titles.take(topic, rng)
     published = _moment(rng, spec.start, spec.end)
-    authors, joiner, byline = _authors(rng)
+    authors, joiner, byline = _authors(rng, texts)
     has_attachments = spec.with_attachments and rng.random() < ATTACHMENT_RATE
     word_pasted = rng.random() < WORD_PASTED_RATE
     month = published.strftime("%Y-%m")
@@ -368,8 +388,8 @@ def compose_article(
             if rng.random() < LEAD_IMAGE_RATE
             else None
         ),
-        attachments=_attachments(rng, item_id) if has_attachments else (),
-        blocks=_body(topic, rng, published, item_id),
+        attachments=_attachments(rng, texts, item_id) if has_attachments else (),
+        blocks=_body(topic, rng, texts, published, item_id),
         variant=rng.randrange(VARIANTS),
         word_pasted=word_pasted,
         decomposed=not word_pasted and rng.random() < DECOMPOSED_RATE,
@@ -382,6 +402,34 @@ def compose_articles(spec: Composition, titles: TitleBook) -> list[SourceArticle
     return [
         compose_article(rng, spec.first_id + offset, titles, spec) for offset in range(spec.count)
     ]
+
+
+def as_notice(article: SourceArticle, sources: tuple[str, ...]) -> SourceArticle:
+    """The article cut to a short notice (thông báo): its lead and first paragraph, or (without
+    a lead, or every other variant) that paragraph and a `Nguồn:` line; nothing else: no
+    byline, lead image, inline image or file."""
+    paragraph = next(block for block in article.blocks if isinstance(block, Paragraph))
+    if article.summary is not None and article.variant % 2 == 0:
+        return _bare_notice(article, article.summary, (paragraph,))
+    source = next(
+        (block for block in article.blocks if isinstance(block, SourceLine)),
+        SourceLine(sources[article.variant % len(sources)]),
+    )
+    return _bare_notice(article, None, (paragraph, source))
+
+
+def _bare_notice(
+    article: SourceArticle, summary: str | None, blocks: tuple[Block, ...]
+) -> SourceArticle:
+    return replace(
+        article,
+        summary=summary,
+        blocks=blocks,
+        authors=(),
+        byline=Byline.BARE,
+        lead_image=None,
+        attachments=(),
+    )
 
 
 def inline_text(inline: Inline) -> str:

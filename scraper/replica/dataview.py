@@ -14,7 +14,7 @@ from scraper.replica.portals import Portal, Section
 
 if TYPE_CHECKING:
     # Only a type here: webparts imports this module to render the vendor's lists.
-    from scraper.replica.webparts import Entry
+    from scraper.replica.webparts import Entry, SideLists
 
 CRUMB_SEPARATOR = " » "
 GALLERY_SIZE = 4
@@ -113,7 +113,7 @@ def master_body(
     return f"{_top_band(portal)}{_nav_band(menu)}{_where_line(crumbs)}{grid}{_bottom_band(portal)}"
 
 
-def side_part_bodies(portal: Portal, most_read: list[Entry]) -> list[tuple[str, str, str]]:
+def side_part_bodies(portal: Portal, lists: SideLists) -> list[tuple[str, str, str]]:
     """The side zone's web parts as (server id, title, body)."""
     stats = (
         f'<table class="stat-table"><tr><td>{chrome.STATS_ONLINE}:</td>'
@@ -123,7 +123,7 @@ def side_part_bodies(portal: Portal, most_read: list[Entry]) -> list[tuple[str, 
     )
     popular = "".join(
         f'<li><a href="{attr(entry.href)}">{html.escape(entry.title)}</a></li>'
-        for entry in most_read
+        for entry in lists.most_read
     )
     documents = "".join(
         f'<li><a href="https://vanban.baclien.example.gov.vn/van-ban/{number}" target="_blank">'

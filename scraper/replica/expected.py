@@ -128,7 +128,9 @@ def expected_record(section: Section, article: SourceArticle, base_url: str) -> 
             }
             for file in article.attachments
         ],
-        "alternate_urls": [],
+        "alternate_urls": sorted(
+            canonical_url(urljoin(base_url, path)) for path in section.alternate_paths(article)
+        ),
         "extraction": "structural",
         "language": LANGUAGE,
     }

@@ -10,9 +10,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview, microdata
+from scraper.replica import chrome, dataview, grid, microdata
 from scraper.replica.markup import attr
-from scraper.replica.portals import SHAREPOINT_2010_MASTERS, VIEWSTATE_BYTES, Master, Portal
+from scraper.replica.portals import (
+    SHAREPOINT_2010_MASTERS,
+    VIEWSTATE_BYTES,
+    Master,
+    Portal,
+    Section,
+)
 
 VIEWSTATE_STATE = re.compile(rb"PageIndex=(\d+);")
 SCRIPT_FILES = (
@@ -37,6 +43,16 @@ class PageParts:
     state: str = ""
     item_id: int = 0
     list_guid: str = ""
+    # The page's own description (SharePoint 2013's hidden #ms-pageDescription).
+    description: str = ""
+    # The section the page belongs to (None: home, intro, contact): its web may have a master
+    # of its own.
+    section: Section | None = None
+
+
+def page_master(portal: Portal, parts: PageParts) -> Master:
+    """The master the page is built on: its section's, else the portal's."""
+    return portal.master_of(parts.section) if parts.section else portal.master
 
 
 def _filler(seed: str, size: int) -> bytes:
@@ -86,17 +102,20 @@ def _hidden_inputs(portal: Portal, parts: PageParts) -> str:
 
 
 def _scripts(portal: Portal, parts: PageParts) -> str:
-    version = 4 if portal.master in SHAREPOINT_2010_MASTERS else 15
+    version = 4 if page_master(portal, parts) in SHAREPOINT_2010_MASTERS else 15
     layouts = "/_layouts" if version == 4 else "/_layouts/15"
+    section = parts.section
+    # A web that is a site collection of its own is both the page's web and its site.
+    web = section.web_root if section and section.site_collection else "/"
     context = {
-        "webServerRelativeUrl": "/",
+        "webServerRelativeUrl": web,
         "webLanguage": 1066,
         "currentLanguage": 1066,
         "webUIVersion": version,
         "pageListId": parts.list_guid,
         "pageItemId": parts.item_id,
         "alertsEnabled": False,
-        "siteServerRelativeUrl": "/",
+        "siteServerRelativeUrl": web,
         "allowSilverlightPrompt": "True",
     }
     folder = layouts[1:].replace("/", "\\u002f")
@@ -444,15 +463,16 @@ def custom_2010_page(portal: Portal, parts: PageParts) -> str:
     )
 
 
-def _hidden_suite_bar(portal: Portal, parts: PageParts) -> str:
-    """The anonymous 2013 suite bar and ribbon, both hidden by the responsive theme."""
+def _hidden_suite_bar(portal: Portal, parts: PageParts, skip_id: str = "ctl00_ctl53_ctl00") -> str:
+    """The anonymous 2013 suite bar and ribbon, both hidden by the theme; `skip_id` is the id
+    ASP.NET gives the ribbon's skip link in the master (it counts the master's controls)."""
     return (
         '<div id="ms-designer-ribbon"><div id="suiteBar" class="ms-dialogHidden noindex" '
         'style="display:none"><div id="suiteBarLeft"><div class="ms-core-brandingText">'
         'SharePoint</div></div><div id="suiteBarRight"><div id="welcomeMenuBox">'
         f"{_sign_in('ms-signInLink', '/_layouts/15')}</div></div></div>"
         '<div id="s4-ribbonrow" style="display:none"><div id="globalNavBox" class="noindex">'
-        '<div id="DeltaSPRibbon"><a id="ctl00_ctl53_ctl00" href="javascript:;" class="ms-hide">'
+        f'<div id="DeltaSPRibbon"><a id="{skip_id}" href="javascript:;" class="ms-hide">'
         f'{chrome.SKIP_RIBBON}</a><span id="GlobalBreadCrumbNavPopout" class="ms-hide">'
         f"{_location_popout(portal, parts.breadcrumb)}</span></div></div></div></div>"
     )
@@ -476,15 +496,53 @@ def html5_2013_page(portal: Portal, parts: PageParts) -> str:
     return _document(portal, parts, head, "dt-html5", inner)
 
 
+def grid_2013_page(portal: Portal, parts: PageParts) -> str:
+    """A SharePoint 2013 page on the GRID vendor's master: hidden suite bar and ribbon, then
+    the vendor's div grid with seattle's h1#pageTitle (see `grid.master_body`)."""
+    body = grid.master_body(portal, parts, menu_items(portal), legacy=False)
+    inner = (
+        f"{_accessibility()}{_hidden_suite_bar(portal, parts, 'ctl00_ctl47_ctl00')}"
+        f'<div id="s4-workspace"><div id="s4-bodyContainer">{body}</div></div>'
+    )
+    return _document(
+        portal, parts, '<meta http-equiv="X-UA-Compatible" content="IE=10"/>', "gx-body", inner
+    )
+
+
+def grid_2010_page(portal: Portal, parts: PageParts) -> str:
+    """A page of the GRID vendor's site collection left in SharePoint 2010 mode: hidden ribbon,
+    then the same grid around the v4 title row (site name h1, page title h2)."""
+    ribbon = (
+        '<div id="s4-ribbonrow" class="s4-pr s4-ribbonrowhidetitle" style="display:none">'
+        '<div id="s4-ribboncont"><div class="ms-cui-ribbonTopBars"></div></div>'
+        f"{_location_popout(portal, parts.breadcrumb)}"
+        f'<div class="s4-trc-container">{_sign_in("s4-signInLink", "/_layouts")}</div></div>'
+    )
+    body = grid.master_body(portal, parts, menu_items(portal), legacy=True)
+    inner = (
+        f"{_accessibility()}{ribbon}"
+        f'<div id="s4-workspace"><div id="s4-bodyContainer">{body}</div></div>'
+    )
+    return _document(
+        portal,
+        parts,
+        '<meta http-equiv="X-UA-Compatible" content="IE=8"/>',
+        "v4master gx-body",
+        inner,
+    )
+
+
 MASTER_PAGES = {
     Master.V4: v4_page,
     Master.SEATTLE: seattle_page,
     Master.CUSTOM_2013: custom_2013_page,
     Master.CUSTOM_2010: custom_2010_page,
     Master.HTML5_2013: html5_2013_page,
+    Master.GRID_2013: grid_2013_page,
+    Master.GRID_2010: grid_2010_page,
 }
 
 
 def render_page(portal: Portal, parts: PageParts) -> str:
-    """The whole page in the portal's master."""
-    return MASTER_PAGES[portal.master](portal, parts)
+    """The whole page in its master (its section's, else the portal's)."""
+    return MASTER_PAGES[page_master(portal, parts)](portal, parts)

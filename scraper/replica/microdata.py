@@ -18,7 +18,7 @@ from scraper.replica.portals import Portal
 
 if TYPE_CHECKING:
     # Only a type here: webparts imports this module to render the vendor's lists.
-    from scraper.replica.webparts import Entry
+    from scraper.replica.webparts import Entry, SideLists
 
 SCHEMA = "https://schema.org/"
 # Visits today and this month, derived from the total so that every page agrees.
@@ -113,7 +113,7 @@ def master_body(
     return f"{_header(portal)}{_navigation(menu)}{_breadcrumb(crumbs)}{columns}{_footer(portal)}"
 
 
-def side_part_bodies(portal: Portal, most_read: list[Entry]) -> list[tuple[str, str, str]]:
+def side_part_bodies(portal: Portal, lists: SideLists) -> list[tuple[str, str, str]]:
     """The side zone's web parts as (server id, title, body)."""
     total = portal.visitor_count
     visits = (
@@ -124,7 +124,7 @@ def side_part_bodies(portal: Portal, most_read: list[Entry]) -> list[tuple[str, 
     )
     spotlight = "".join(
         f'<li><a href="{attr(entry.href)}">{html.escape(entry.title)}</a></li>'
-        for entry in most_read
+        for entry in lists.most_read
     )
     procedures = "".join(
         f'<li><a href="https://dichvucong.songhautay.example.gov.vn/thu-tuc/{number}" '

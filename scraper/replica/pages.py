@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview_articles, microdata_articles, vendor_articles
+from scraper.replica import (
+    chrome,
+    dataview_articles,
+    grid,
+    grid_articles,
+    microdata_articles,
+    vendor_articles,
+)
 from scraper.replica.articles import CUSTOM_PARTS, PART_PAGES, PUBLISHING_LAYOUTS
 from scraper.replica.content import SourceArticle
 from scraper.replica.dates import DateFormat, format_date
@@ -17,6 +24,7 @@ from scraper.replica.masters import PageParts, render_page
 from scraper.replica.pool import DELETED_TITLES
 from scraper.replica.portals import (
     ArticlePart,
+    Category,
     Master,
     PageKind,
     Paging,
@@ -26,6 +34,7 @@ from scraper.replica.portals import (
 )
 from scraper.replica.webparts import (
     Entry,
+    SideLists,
     entries_html,
     link_pager,
     list_view,
@@ -36,6 +45,8 @@ from scraper.replica.webparts import (
 )
 
 MOST_READ_COUNT = 6
+LATEST_COUNT = 6
+CATEGORY_BLOCK_COUNT = 4
 FEATURED_COUNT = 5
 SECTION_BLOCK_COUNT = 4
 RELATED_COUNT = 3
@@ -74,16 +85,28 @@ class SiteData:
         """The section's articles, newest first."""
         return sorted(self.articles[section.key], key=lambda a: a.published, reverse=True)
 
-    def page_count(self, section: Section) -> int:
-        """How many listing pages the section has."""
-        return -(-len(self.entries(section)) // section.page_size)
+    def page_count(self, section: Section, category: Category | None = None) -> int:
+        """How many listing pages the section (or its category) has."""
+        return -(-len(self.listing_entries(section, category)) // section.page_size)
 
     def entries(self, section: Section) -> list[Entry]:
-        """The section's listing entries, newest first, links to deleted items among them."""
+        """The section's listing entries, newest first, links to deleted items among them
+        (the benchmark's SiteData caches this one per section)."""
+        return self.category_entries(section, None)
+
+    def listing_entries(self, section: Section, category: Category | None) -> list[Entry]:
+        """The entries of the section's listing, or of its category's."""
+        return (
+            self.entries(section) if category is None else self.category_entries(section, category)
+        )
+
+    def category_entries(self, section: Section, category: Category | None) -> list[Entry]:
+        """The entries of the category's listing (None: of the section's), linking the articles
+        under its id, newest first, links to deleted items among them."""
         entries = [
             Entry(
                 a.title,
-                self.listing_href(section, section.article_path(a)),
+                self.listing_href(section, _listed_path(section, a, category)),
                 format_date(DateFormat.SHORT, a.published),
                 a.lead_image,
                 a.summary,
@@ -91,8 +114,14 @@ class SiteData:
                 a.category or "",
             )
             for a in self.newest(section)
+            if category is None or category.cate_id in a.listed_in
         ]
-        for offset, item_id in enumerate(section.deleted_ids):
+        deleted_ids = [
+            item_id
+            for item_id in section.deleted_ids
+            if category is None or section.deleted_category(item_id) == category
+        ]
+        for offset, item_id in enumerate(deleted_ids):
             position = 2 + offset * (section.page_size + 1)
             title = DELETED_TITLES[offset % len(DELETED_TITLES)]
             href = self.listing_href(section, section.deleted_path(item_id))
@@ -107,51 +136,108 @@ class SiteData:
         return f"{path}&Source={quote(self.base_url + section.listing_path, safe='')}"
 
 
+def _listed_path(section: Section, article: SourceArticle, category: Category | None) -> str:
+    if category is None:
+        return section.article_path(article)
+    return section.category_item_path(article.item_id, category)
+
+
 def _page_slice(entries: list[Entry], section: Section, page: int) -> list[Entry]:
     start = (page - 1) * section.page_size
     return entries[start : start + section.page_size]
 
 
-def _side(site: SiteData, exclude: SourceArticle | None = None) -> str:
-    ranked = sorted(
-        (item for item in site.located if item.article is not exclude),
-        key=lambda item: item.article.view_count or 0,
-        reverse=True,
-    )[:MOST_READ_COUNT]
+def _side(
+    site: SiteData, exclude: SourceArticle | None = None, master: Master | None = None
+) -> str:
+    others = [item for item in site.located if item.article is not exclude]
+    ranked = sorted(others, key=lambda item: item.article.view_count or 0, reverse=True)
+    newest = sorted(others, key=lambda item: item.article.published, reverse=True)
     # Side lists link articles in another case, as hand-made link lists do.
     most_read = [
         Entry(item.article.title, item.section.article_path(item.article).lower(), "", None, None)
-        for item in ranked
+        for item in ranked[:MOST_READ_COUNT]
     ]
-    return side_parts(site.portal, most_read)
+    latest = [
+        Entry(
+            item.article.title,
+            item.section.article_path(item.article).lower(),
+            format_date(DateFormat.SHORT, item.article.published),
+            None,
+            None,
+        )
+        for item in newest[:LATEST_COUNT]
+    ]
+    return side_parts(site.portal, SideLists(most_read, latest), master)
 
 
-def listing_page(site: SiteData, section: Section, page: int, action: str) -> str:
-    """One page of a section listing in the section's paging style."""
-    entries = site.entries(section)
-    shown, pages = _page_slice(entries, section, page), site.page_count(section)
-    master = site.portal.master
+def listing_page(
+    site: SiteData, section: Section, page: int, action: str, category: Category | None = None
+) -> str:
+    """One page of a section listing (or of its category's) in the section's paging style."""
+    entries = site.listing_entries(section, category)
+    shown, pages = _page_slice(entries, section, page), site.page_count(section, category)
+    master = site.portal.master_of(section)
+    name = category.name if category else section.name
     if section.paging is Paging.LIST_VIEW:
-        body = web_part(master, "WPQ2", section.name, list_view(section, shown, page, pages))
+        body = web_part(master, "WPQ2", name, list_view(section, shown, page, pages))
     else:
         pager = (
-            link_pager(site.portal.article_part, section, page, pages)
+            link_pager(site.portal.article_part, section, page, pages, category)
             if section.paging is Paging.LINKS
             else postback_pager(section, page, pages)
         )
         listing = entries_html(site.portal.article_part, shown) + pager
-        body = web_part(master, LISTING_PART_ID, section.name, listing)
+        body = web_part(master, LISTING_PART_ID, name, listing)
+    crumbs = ((section.name, section.listing_path), (name, "")) if category else ((name, ""),)
+    parts = PageParts(
+        title=f"{name} - {site.portal.site_title}",
+        heading=name,
+        breadcrumb=crumbs,
+        main=zone(master, [body]),
+        side=_side(site, master=master),
+        action=action,
+        state=str(page),
+        list_guid=section.list_guid,
+        description=section.title_area.listing_description,
+        section=section,
+    )
+    return render_page(site.portal, parts)
+
+
+def category_landing_page(site: SiteData, section: Section, action: str) -> str:
+    """The landing page of a section split into categories: one block per category with its
+    newest articles (linked under its id) and the GRID vendor's link to the category's listing
+    (only its portal has categories)."""
+    master = site.portal.master_of(section)
+    categories = section.categories.items if section.categories else ()
+    blocks = [
+        web_part(
+            master,
+            f"WPQ{index}",
+            category.name,
+            entries_html(site.portal.article_part, _live(site.category_entries(section, category)))
+            + grid.more_link(section.category_listing_url(category)),
+        )
+        for index, category in enumerate(categories, 2)
+    ]
     parts = PageParts(
         title=f"{section.name} - {site.portal.site_title}",
         heading=section.name,
         breadcrumb=((section.name, ""),),
-        main=zone(master, [body]),
-        side=_side(site),
+        main=zone(master, blocks),
+        side=_side(site, master=master),
         action=action,
-        state=str(page),
         list_guid=section.list_guid,
+        description=section.title_area.listing_description,
+        section=section,
     )
     return render_page(site.portal, parts)
+
+
+def _live(entries: list[Entry]) -> list[Entry]:
+    """The newest entries of a landing block (deleted items have left the block's query)."""
+    return [entry for entry in entries if entry.title not in DELETED_TITLES][:CATEGORY_BLOCK_COUNT]
 
 
 def _others(site: SiteData, section: Section, article: SourceArticle) -> list[SourceArticle]:
@@ -183,6 +269,7 @@ def _related(site: SiteData, section: Section, article: SourceArticle) -> str:
 VENDOR_ARTICLES = {
     ArticlePart.DATAVIEW: dataview_articles.ARTICLES,
     ArticlePart.MICRODATA: microdata_articles.ARTICLES,
+    ArticlePart.GRID: grid_articles.ARTICLES,
 }
 
 
@@ -219,20 +306,36 @@ def _article_main(site: SiteData, section: Section, article: SourceArticle) -> s
     return f'<div class="publishing-layout">{layout}</div>{related}'
 
 
-def article_page(site: SiteData, section: Section, article: SourceArticle, action: str) -> str:
-    """An article page of the section's kind; NFD throughout when the article was stored so."""
+def article_page(
+    site: SiteData,
+    section: Section,
+    article: SourceArticle,
+    action: str,
+    category: Category | None = None,
+) -> str:
+    """An article page of the section's kind (a page rendering any article shows the category
+    its URL names in the breadcrumb); NFD throughout when the article was stored so."""
     publishing = section.kind is PageKind.PUBLISHING
     # SharePoint 2013 publishing pages title the browser tab with the page title alone.
     seattle_publishing = publishing and site.portal.master is Master.SEATTLE
+    crumbs: tuple[tuple[str, str], ...] = ((section.name, section.listing_path),)
+    if category is not None:
+        crumbs += ((category.name, section.category_listing_url(category)),)
+    if section.title_crumb:
+        crumbs += ((article.title, ""),)
+    heading = section.title_area.article_heading or section.name
+    master = site.portal.master_of(section)
     parts = PageParts(
         title=article.title if seattle_publishing else f"{section.name} - {article.title}",
-        heading=article.title if publishing else section.name,
-        breadcrumb=((section.name, section.listing_path),),
+        heading=article.title if publishing else heading,
+        breadcrumb=crumbs,
         main=_article_main(site, section, article),
-        side=_side(site, exclude=article),
+        side=_side(site, exclude=article, master=master),
         action=action,
-        item_id=article.item_id,
+        item_id=section.page_item_id or article.item_id,
         list_guid=section.list_guid,
+        description=section.title_area.article_description,
+        section=section,
     )
     page = render_page(site.portal, parts)
     return unicodedata.normalize("NFD", page) if article.decomposed else page

@@ -519,3 +519,35 @@ DELETED_TITLES = (
     "Bài viết tạm gỡ để hiệu đính nội dung",
     "Thông tin cũ đã được thay thế bằng bài khác",
 )
+
+
+@dataclass(frozen=True)
+class TextPool:
+    """The texts one portal's articles are composed from: title places, people, sources, the
+    decorations of the body and the topics."""
+
+    places: tuple[str, ...]
+    officials: tuple[str, ...]
+    reporters: tuple[str, ...]
+    sources: tuple[str, ...]
+    # (text before, link text, href, text after)
+    link_sentences: tuple[tuple[str, str, str, str], ...]
+    emphases: tuple[str, ...]
+    # (file name pattern, shown name pattern) with `{n}` for the document number
+    attachment_names: tuple[tuple[str, str], ...]
+    alt_texts: tuple[str, ...]
+    topics: tuple[Topic, ...]
+
+
+# The pool of the town, unit and first held-out portals (a town's news).
+TOWN_TEXTS = TextPool(
+    places=PLACES,
+    officials=OFFICIALS,
+    reporters=REPORTERS,
+    sources=SOURCES,
+    link_sentences=LINK_SENTENCES,
+    emphases=EMPHASES,
+    attachment_names=ATTACHMENT_NAMES,
+    alt_texts=ALT_TEXTS,
+    topics=TOPICS,
+)

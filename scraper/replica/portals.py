@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from functools import cache
 from urllib.parse import urlencode
 
-from scraper.replica.content import Composition, SourceArticle, TitleBook, compose_articles
+from scraper.replica.content import (
+    Composition,
+    SourceArticle,
+    TitleBook,
+    as_notice,
+    compose_articles,
+)
 from scraper.replica.dates import DateFormat, DateLayout
+from scraper.replica.pool import TOWN_TEXTS, TextPool, Topic
 
 # Raw bytes of filler in each page's __VIEWSTATE (a few KB, base64-encoded on the page).
 VIEWSTATE_BYTES = 4200
@@ -32,10 +39,18 @@ class Master(Enum):
         "SharePoint 2013 responsive master: HTML5 header/nav/aside/footer, side zone on the left, "
         "microdata breadcrumb list"
     )
+    GRID_2013 = (
+        "SharePoint 2013 custom master: the vendor's div grid, h1#pageTitle with a hidden page "
+        "description, side zone on the right"
+    )
+    GRID_2010 = (
+        "the same vendor's grid on a site collection left in SharePoint 2010 mode: v4 title row, "
+        "the site name in h1 and the page title in h2"
+    )
 
 
 # Masters whose web parts sit in SharePoint 2010 zone tables (webUIVersion 4).
-SHAREPOINT_2010_MASTERS = frozenset({Master.V4, Master.CUSTOM_2010})
+SHAREPOINT_2010_MASTERS = frozenset({Master.V4, Master.CUSTOM_2010, Master.GRID_2010})
 
 
 class ArticlePart(Enum):
@@ -46,6 +61,7 @@ class ArticlePart(Enum):
     LABELS = "table of ASP.NET labels: span#…_lblTenBai, …_lblThoiGian, div#…_pnlNoiDung"
     DATAVIEW = "SharePoint Designer data view: font title, ms-vh/ms-vb rows, ExternalClass body"
     MICRODATA = "HTML5 header/footer/aside with schema.org microdata: itemprop headline, time"
+    GRID = "div grid with short BEM-like class names: gx-ar__tt, gx-ar__mt, gx-ar__sp, gx-ar__bd"
 
 
 class PageKind(Enum):
@@ -73,6 +89,8 @@ class FormSchema(Enum):
     PORTAL_ARTICLE = "Bài viết cổng: Mô tả ngắn, Nội dung bài viết, Thời gian đăng; Alert Me above"
     # Rendered with the MICRODATA vendor's pages (`microdata_articles.release_form`).
     RELEASE = "Tin bài phát hành: SharePoint's publishing site columns relabelled; Shared With"
+    # Rendered with the GRID vendor's pages (`grid_articles.notice_form`).
+    NOTICE = "Thông báo của Sở: Số ký hiệu, Nội dung tóm tắt, Ngày đăng tin, Đơn vị ban hành"
 
 
 class FieldNaming(Enum):
@@ -80,6 +98,56 @@ class FieldNaming(Enum):
 
     ASCII = "ASCII (TomTat)"
     ENCODED = "encoded (T_x00f3_m_x0020_t_x1eaf_t)"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category of a section: its id in the URLs and its name."""
+
+    cate_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Categories:
+    """Category listings that split a section (`<listing_path>?CateID=<id>&<page_param>=<n>`);
+    the section's `article_page` renders any article under any of their ids.
+
+    An article is filed under the category named like its topic (the general one when none
+    is), and every `cross_list_every`-th article of a topical category is listed in the
+    general category too: one article, two URLs.
+    """
+
+    listing_path: str
+    items: tuple[Category, ...]
+    general: int
+    param: str = "CateID"
+    cross_list_every: int = 2
+
+    def by_id(self, cate_id: int) -> Category | None:
+        """The category with that id, or None."""
+        return next((item for item in self.items if item.cate_id == cate_id), None)
+
+    def listing_ids(self, article: SourceArticle) -> tuple[int, ...]:
+        """The ids of the categories that list the article, its own category first."""
+        own = next(
+            (item.cate_id for item in self.items if item.name == article.category),
+            self.general,
+        )
+        if own != self.general and article.variant % self.cross_list_every == 0:
+            return (own, self.general)
+        return (own,)
+
+
+@dataclass(frozen=True)
+class TitleArea:
+    """What the title area of a SharePoint 2013 master (`h1#pageTitle` and its hidden page
+    description) shows on the section's pages; by default the section's name, no description."""
+
+    # Fixed words shown on every article page instead of the section's name ("Chi tiết tin").
+    article_heading: str = ""
+    article_description: str = ""
+    listing_description: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +188,22 @@ class Section:
     pages_folder: str = ""
     # The list's display form page (SharePoint Designer can add one under another name).
     form_page: str = "DispForm.aspx"
+    # Category listings splitting the section; its article page takes any of their ids.
+    categories: Categories | None = None
+    # The Pages library item of a custom part's own page: every article it renders carries this
+    # `_spPageContextInfo.pageItemId` (0: the article's own id).
+    page_item_id: int = 0
+    title_area: TitleArea = TitleArea()
+    # The breadcrumb ends with the article's title (SharePoint 2010's site map path).
+    title_crumb: bool = False
+    # A web on a master of its own (None: the portal's), and whether it is a site collection of
+    # its own (`_spPageContextInfo` then names it as web and site).
+    master: Master | None = None
+    site_collection: bool = False
+    # The section's own topics instead of the portal's pool's (notices).
+    topics: tuple[Topic, ...] = ()
+    # Notices cut short: a lead and one paragraph, or one paragraph and a `Nguồn:` line.
+    short_notices: bool = False
 
     @property
     def web_root(self) -> str:
@@ -139,7 +223,10 @@ class Section:
         return f"{self.listing_path}?{urlencode(self.listing_query)}"
 
     def article_path(self, article: SourceArticle) -> str:
-        """The article's main path (what its canonical URL is built from)."""
+        """The article's main path (what its canonical URL is built from): under its own
+        category when the section has categories."""
+        if self.categories is not None:
+            return self.category_item_path(article.item_id, self.article_categories(article)[0])
         if self.kind is PageKind.PUBLISHING and self.pages_folder:
             return self._folder_page(article.item_id)
         if self.kind is PageKind.PUBLISHING:
@@ -149,8 +236,45 @@ class Section:
             return f"/{self.folder}/{article.published:%Y/%m}/{article.slug}.aspx"
         return self._item_path(article.item_id)
 
+    def alternate_paths(self, article: SourceArticle) -> list[str]:
+        """The article's paths under the other categories that list it."""
+        return [
+            self.category_item_path(article.item_id, category)
+            for category in self.article_categories(article)[1:]
+        ]
+
+    def article_categories(self, article: SourceArticle) -> tuple[Category, ...]:
+        """The categories whose listings link the article, its own first."""
+        if self.categories is None:
+            return ()
+        found = (self.categories.by_id(cate_id) for cate_id in article.listed_in)
+        return tuple(category for category in found if category is not None)
+
+    def category_item_path(self, item_id: int, category: Category) -> str:
+        """The article page rendering the item under the category, e.g.
+        '/Pages/chi-tiet-tin.aspx?CateID=2&ItemID=412'."""
+        param = self.categories.param if self.categories else "CateID"
+        query = urlencode(((param, str(category.cate_id)), (self.id_param, str(item_id))))
+        return f"{self.article_page}?{query}"
+
+    def category_listing_url(self, category: Category) -> str:
+        """The first page of the category's listing."""
+        if self.categories is None:
+            return self.listing_url
+        query = urlencode(((self.categories.param, str(category.cate_id)),))
+        return f"{self.categories.listing_path}?{query}"
+
+    def deleted_category(self, item_id: int) -> Category | None:
+        """The category whose listing links the deleted item (None without categories)."""
+        if self.categories is None:
+            return None
+        items = self.categories.items
+        return items[self.deleted_ids.index(item_id) % len(items)]
+
     def deleted_path(self, item_id: int) -> str:
         """The path a listing links for a deleted item."""
+        if (category := self.deleted_category(item_id)) is not None:
+            return self.category_item_path(item_id, category)
         if self.kind is PageKind.PUBLISHING and self.pages_folder:
             return self._folder_page(item_id)
         if self.kind is PageKind.PUBLISHING:
@@ -198,10 +322,17 @@ class Portal:
     # Benchmark portals with thousands of articles hand out titles in constant time.
     title_book: type[TitleBook] = TitleBook
     form_schema: FormSchema = FormSchema.EXTENDED_NEWS
+    texts: TextPool = TOWN_TEXTS
+    # False: no page shows a view counter, so no article has a view count.
+    view_counter: bool = True
 
     def section(self, key: str) -> Section:
         """The section with that key."""
         return next(section for section in self.sections if section.key == key)
+
+    def master_of(self, section: Section) -> Master:
+        """The master the section's pages are built on."""
+        return section.master or self.master
 
 
 TOWN = Portal(
@@ -364,8 +495,24 @@ def _section_articles(portal: Portal, section: Section, titles: TitleBook) -> li
         with_attachments=section.kind is not PageKind.PUBLISHING,
         start=portal.start,
         end=portal.end,
+        texts=portal.texts,
+        topics=section.topics,
     )
-    return compose_articles(spec, titles)
+    return [as_published(portal, section, article) for article in compose_articles(spec, titles)]
+
+
+def as_published(portal: Portal, section: Section, article: SourceArticle) -> SourceArticle:
+    """A composed article as the portal publishes it: filed in its categories, cut to a notice,
+    without a view count where no page shows one."""
+    if section.categories is not None:
+        ids = section.categories.listing_ids(article)
+        own = section.categories.by_id(ids[0])
+        article = replace(article, category=own.name if own else None, listed_in=ids)
+    if section.short_notices:
+        article = as_notice(article, portal.texts.sources)
+    if not portal.view_counter:
+        article = replace(article, view_count=None)
+    return article
 
 
 def _compose_portals(

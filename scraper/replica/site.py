@@ -14,12 +14,20 @@ from scraper.replica.pages import (
     NOT_FOUND_PAGE,
     SiteData,
     article_page,
+    category_landing_page,
     contact_page,
     home_page,
     intro_page,
     listing_page,
 )
-from scraper.replica.portals import PAGED_PATH_STEM, PageKind, Paging, Portal, Section
+from scraper.replica.portals import (
+    PAGED_PATH_STEM,
+    Category,
+    PageKind,
+    Paging,
+    Portal,
+    Section,
+)
 from scraper.replica.webparts import pager_target
 
 HTML_TYPE = "text/html; charset=utf-8"
@@ -124,6 +132,11 @@ class PortalSite:
             for section in portal.sections
             if section.pages_folder
         }
+        self.category_listings = {
+            section.categories.listing_path.lower(): section
+            for section in portal.sections
+            if section.categories
+        }
 
     def handle(self, request: Request) -> Response:
         """Request -> Response."""
@@ -144,6 +157,8 @@ class PortalSite:
             return page(contact_page(self.data, request.target))
         if path in self.listings:
             return self._listing(self.listings[path], request)
+        if path in self.category_listings:
+            return self._category_listing(self.category_listings[path], request)
         if (match := PAGED_PATH.match(path)) and match.group(1) in self.folders:
             return self._paged_listing(self.folders[match.group(1)], int(match.group(2)), request)
         return self._item(request)
@@ -157,7 +172,7 @@ class PortalSite:
         if match := ATTACHMENT_PATH.match(path):
             return self._attachment(*match.groups())
         if section := self.part_pages.get(path):
-            return self._by_id(section, request.query.get(section.id_param.lower(), ""), request)
+            return self._part_page(section, request)
         if (match := LIST_FORM_PATH.match(path)) and (section := self._form_list(*match.groups())):
             return self._by_id(section, request.query.get("id", ""), request)
         if match := PUBLISHING_PATH.match(path):
@@ -195,12 +210,36 @@ class PortalSite:
         section = self._list(list_root)
         return section if section and section.form_page.lower() == form_page else None
 
-    def _by_id(self, section: Section | None, item_id: str, request: Request) -> Response:
+    def _part_page(self, section: Section, request: Request) -> Response:
+        """A custom part's own page; with categories it renders the item under any category id
+        of the section, whether or not that category lists it (404 for an unknown id)."""
+        item_id = request.query.get(section.id_param.lower(), "")
+        if section.categories is None:
+            return self._by_id(section, item_id, request)
+        category = self._category(section, request)
+        if category is None:
+            return NOT_FOUND
+        return self._by_id(section, item_id, request, category)
+
+    def _category(self, section: Section, request: Request) -> Category | None:
+        """The section's category the request's category id names, or None."""
+        if section.categories is None:
+            return None
+        value = request.query.get(section.categories.param.lower(), "")
+        return section.categories.by_id(int(value)) if value.isdigit() else None
+
+    def _by_id(
+        self,
+        section: Section | None,
+        item_id: str,
+        request: Request,
+        category: Category | None = None,
+    ) -> Response:
         if section is None or not item_id.isdigit():
             return NOT_FOUND
         for article in self.data.articles[section.key]:
             if article.item_id == int(item_id):
-                return page(article_page(self.data, section, article, request.target))
+                return page(article_page(self.data, section, article, request.target, category))
         return NOT_FOUND
 
     def _by_path(self, section: Section | None, request: Request) -> Response:
@@ -223,11 +262,24 @@ class PortalSite:
         return NOT_FOUND
 
     def _listing(self, section: Section, request: Request) -> Response:
+        if section.categories is not None:
+            return page(category_landing_page(self.data, section, request.target))
         pages = self.data.page_count(section)
         number = self._listing_page_number(section, request, pages)
         if number is None:
             return NOT_FOUND
         return page(listing_page(self.data, section, number, request.target))
+
+    def _category_listing(self, section: Section, request: Request) -> Response:
+        """A page of a category's listing: plain links with the section's page parameter."""
+        category = self._category(section, request)
+        if category is None:
+            return NOT_FOUND
+        value = request.query.get(section.page_param.lower(), "1")
+        number = int(value) if value.isdigit() else 1
+        if not 1 <= number <= self.data.page_count(section, category):
+            return NOT_FOUND
+        return page(listing_page(self.data, section, number, request.target, category))
 
     def _paged_listing(self, section: Section, number: int, request: Request) -> Response:
         if not 1 <= number <= self.data.page_count(section):

@@ -59,7 +59,7 @@ def article_main(
 ) -> str:
     """The content of an article page of the section's kind, as the vendor renders it; `others`
     are the section's other articles, newest first."""
-    master = portal.master
+    master = portal.master_of(section)
     if section.kind is PageKind.PUBLISHING:
         return vendor.publishing_layout(section, article, others)
     if section.kind is PageKind.FILLED_FORM:

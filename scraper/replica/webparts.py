@@ -6,9 +6,16 @@ import html
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from scraper.replica import chrome, dataview, microdata
+from scraper.replica import chrome, dataview, grid, microdata
 from scraper.replica.markup import attr, dot_thousands
-from scraper.replica.portals import SHAREPOINT_2010_MASTERS, ArticlePart, Master, Portal, Section
+from scraper.replica.portals import (
+    SHAREPOINT_2010_MASTERS,
+    ArticlePart,
+    Category,
+    Master,
+    Portal,
+    Section,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,15 @@ class Entry:
     summary: str | None
     item_id: int = 0
     category: str = ""
+
+
+@dataclass(frozen=True)
+class SideLists:
+    """The portal's other articles a side zone can list: the most read (by view count) and the
+    latest (newest first, with their dates)."""
+
+    most_read: list[Entry]
+    latest: list[Entry]
 
 
 def web_part(
@@ -76,16 +92,20 @@ def zone(master: Master, parts: list[str]) -> str:
 VENDOR_SIDE_PARTS = {
     ArticlePart.DATAVIEW: dataview.side_part_bodies,
     ArticlePart.MICRODATA: microdata.side_part_bodies,
+    ArticlePart.GRID: grid.side_part_bodies,
 }
 
 
-def side_parts(portal: Portal, most_read: list[Entry]) -> str:
-    """The side zone: visitor counter, most read, galleries, links, banners."""
+def side_parts(portal: Portal, lists: SideLists, master: Master | None = None) -> str:
+    """The side zone (in the master of the page's section, by default the portal's): visitor
+    counter, most read, galleries, links, banners."""
+    master = master or portal.master
     if portal.article_part is ArticlePart.LABELS:
-        return labels_side_parts(portal, most_read)
+        return labels_side_parts(portal, lists.most_read)
     if portal.article_part in VENDOR_SIDE_PARTS:
-        bodies = VENDOR_SIDE_PARTS[portal.article_part](portal, most_read)
-        return zone(portal.master, [web_part(portal.master, *body) for body in bodies])
+        bodies = VENDOR_SIDE_PARTS[portal.article_part](portal, lists)
+        return zone(master, [web_part(master, *body) for body in bodies])
+    most_read = lists.most_read
     online = 12 + portal.visitor_count % 37
     counter = (
         f'<div class="thongke"><div>{chrome.VISITOR_LABEL}: {portal.visitor_count}</div>'
@@ -225,6 +245,8 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
         return dataview.entries_html(entries)
     if part is ArticlePart.MICRODATA:
         return microdata.entries_html(entries)
+    if part is ArticlePart.GRID:
+        return grid.entries_html(entries)
     items = "".join(entry_html(part, entry) for entry in entries)
     if part is ArticlePart.VIETNAMESE:
         return f'<div class="dstin">{items}</div>'
@@ -233,8 +255,11 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
     return f'<ul class="news-list">{items}</ul>'
 
 
-def page_url(section: Section, page: int) -> str:
-    """The plain-link URL of a listing page."""
+def page_url(section: Section, page: int, category: Category | None = None) -> str:
+    """The plain-link URL of a listing page (of the category's listing, if one is given)."""
+    if category is not None and section.categories is not None:
+        query = [(section.categories.param, str(category.cate_id)), (section.page_param, str(page))]
+        return f"{section.categories.listing_path}?{urlencode(query)}"
     if section.folder:
         return section.paged_path(page)
     query = [*section.listing_query, (section.page_param, str(page))]
@@ -266,8 +291,12 @@ def labels_link_pager(section: Section, page: int, pages: int) -> str:
     return f'<div class="pager-tin">{chrome.PAGES_LABEL} {head}{numbers}{tail}</div>'
 
 
-def link_pager(part: ArticlePart, section: Section, page: int, pages: int) -> str:
-    """Numbered page links plus next/last links."""
+def link_pager(
+    part: ArticlePart, section: Section, page: int, pages: int, category: Category | None = None
+) -> str:
+    """Numbered page links plus next/last links (of the category's listing, if one is given)."""
+    if part is ArticlePart.GRID:
+        return grid.link_pager(page, pages, lambda n: page_url(section, n, category))
     if part is ArticlePart.LABELS:
         return labels_link_pager(section, page, pages)
     if part is ArticlePart.DATAVIEW:
