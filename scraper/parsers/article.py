@@ -46,6 +46,8 @@ from scraper.parsers.patterns import (
     HEADING_TAGS,
     ICON_MAX_PIXELS,
     ICON_PATH,
+    ITEM_TITLE_MIN_CHARS,
+    ITEM_TITLE_MIN_WORDS,
     LEAD_CLASS,
     LEAD_MIN_CHARS,
     META_MAX_CHARS,
@@ -120,6 +122,8 @@ REJECTED_ERROR_PAGE = "error page sent as a page"
 LISTING_MIN_ITEMS = 3
 # Links that run a script (font size, print, share) make a line a toolbar.
 SCRIPT_LINK = ("javascript:", "#")
+# How many elements before a text are looked at for the title link of a teaser.
+TEASER_LOOKBACK = 2
 # Lists cut long titles with an ellipsis; a stem this long still names one article.
 TRUNCATION = ".… "
 TRUNCATED_MIN_CHARS = 10
@@ -337,7 +341,13 @@ def _read_display_form(
     if any(_cell_has_value(cell) for cell in cells):
         for cell in cells:
             role = _form_field_role(cell)
-            if role and role not in fields:
+            if (
+                role == "body"
+                and role in fields
+                and _prose_chars(cell) > _prose_chars(fields[role])
+            ):
+                fields[role] = cell  # of two "Nội dung ..." fields, the body is the longer
+            elif role and role not in fields:
                 fields[role] = cell
     if "title" not in fields:
         tables: list[Tag | None] = [*index.select(FORM_TABLE)]
@@ -371,7 +381,11 @@ def _form_field_role(cell: Tag) -> str | None:
         if isinstance(node, Comment):
             match = FIELD_COMMENT.search(" ".join(str(node).split()))
             if match:
-                names.extend([match.group(2), match.group(1)])
+                label, internal = match.group(1), match.group(2)
+                # An encoded internal name is the label's own words cut at 32 characters
+                # ("N_x1ed9_i_x0020_dung_x0020_t_x00" for "Nội dung tóm tắt"): the label says more.
+                encoded = ENCODED_CHAR.search(internal) is not None
+                names.extend([label, internal] if encoded else [internal, label])
             break
     row = cell.find_parent("tr")
     label_cell = FORM_LABEL.select_one(row) if row else None
@@ -391,13 +405,17 @@ def _form_field_role(cell: Tag) -> str | None:
 def form_role_of(name: str) -> str | None:
     """A field label or internal name -> its record role, or None.
 
-    Exact names first; then the longest known name the label starts with ("Tiêu đề bài
-    viết"), or an internal name ends with after its prefix ("BV_TieuDe").
+    Exact names first; then the longest known name the label ends with (Vietnamese puts the
+    qualifier last: "Nội dung tóm tắt" is a summary), else starts with ("Tiêu đề bài viết"),
+    or an internal name ends with after its prefix ("BV_TieuDe").
     """
     key = fold_key(name)
     if key in FORM_FIELD_ROLES:
         return FORM_FIELD_ROLES[key]
-    known = [known for known in FORM_FIELD_ROLES if len(known) >= 4 and key.startswith(known)]
+    known = [known for known in FORM_FIELD_ROLES if len(known) >= 4 and key.endswith(known)]
+    known = known or [
+        known for known in FORM_FIELD_ROLES if len(known) >= 4 and key.startswith(known)
+    ]
     if not known and "_" in name:
         suffix = fold_key(name.rsplit("_", 1)[-1])
         known = [suffix] if suffix in FORM_FIELD_ROLES else []
@@ -429,7 +447,7 @@ def _read_article_block(
     container = _body_container(root)
     if container is not None:
         container = _rich_html_body(container, index) or container
-    if container is None or _is_listing_item(container):
+    if container is None or _is_listing_item(container) or _is_teaser(container):
         return None
     body_nodes = _body_children(container)
     block = _article_block(container, root, body_nodes)
@@ -534,6 +552,29 @@ def _has_descendant(tag: Tag, names: frozenset[str]) -> bool:
 
 def _has_link(tag: Tag) -> bool:
     return any(anchor.get("href") for anchor in elements(tag, LINK_TAGS))
+
+
+def _is_teaser(container: Tag) -> bool:
+    """Is the text a teaser of another page: right after a link whose text reads like a title
+    (a listing's entry: title link, date, lead)? An article's body follows its title, which is
+    not a link."""
+    leading = [child for child in container.children if isinstance(child, Tag)]
+    leading = leading[: next((i for i, c in enumerate(leading) if _is_paragraph(c)), 0)]
+    before = [sibling for sibling in container.previous_siblings if isinstance(sibling, Tag)]
+    return any(_is_title_link(element) for element in [*before[:TEASER_LOOKBACK], *leading])
+
+
+def _is_title_link(element: Tag) -> bool:
+    """An element that is only a link (or a heading holding one) with a title for text."""
+    links = [element] if element.name == "a" else list(elements(element, LINK_TAGS))
+    if len(links) != 1 or not links[0].get("href"):
+        return False
+    text = clean_line(element.get_text(" "))
+    return (
+        clean_line(links[0].get_text(" ")) == text
+        and len(text) >= ITEM_TITLE_MIN_CHARS
+        and len(text.split()) >= ITEM_TITLE_MIN_WORDS
+    )
 
 
 def _is_listing_item(container: Tag) -> bool:
@@ -651,7 +692,13 @@ def _is_meta_line(text: str) -> bool:
     if VIEW_COUNTER.search(text) or CATEGORY_LABEL.match(text) or BYLINE_PREFIX.match(text):
         return True
     dates = find_dates(text)
-    return bool(dates) and sum(d.end - d.start for d in dates) >= len(text) // 3
+    if not dates:
+        return False
+    if sum(d.end - d.start for d in dates) >= len(text) // 3:
+        return True
+    # "23/05/2024 Chuyên mục: Y tế": a date line that goes on with another meta line.
+    rest = clean_line(text[dates[-1].end :] if dates[0].start < 3 else "")
+    return bool(rest) and _is_meta_line(rest)
 
 
 def _names(tag: Tag) -> str:
@@ -788,7 +835,9 @@ def _find_lead(region: list[Tag], date_ids: set[int], block: Tag, title: str | N
     for element in region:
         if _is_lead_element(element) and _is_text_leaf(element):
             return clean_line(element.get_text(" "))
-    after_title = False
+    # A title shown only outside the content (title area, <title>): the lead is the first
+    # prose line of the block.
+    after_title = not any(element.get("data-scraper-role") == "title" for element in region)
     for element in region:
         if element.get("data-scraper-role") == "title":
             after_title = True

@@ -29,8 +29,9 @@ from scraper.urls import article_id, canonical_url, portal_of
 
 REJECTED_NO_TEXT = "listed page with no text a general extractor finds"
 REJECTED_LISTING = "listed page that is a listing"
-# A fallback text showing this many titles of the page's own list items is a listing.
-LISTING_TITLES_MIN = 3
+# A fallback text showing this many titles of the page's own list items, each but one with a
+# lead after it, is a listing.
+LISTING_TITLES_MIN = 2
 LINE_KEY_BYTES = 8
 
 
@@ -94,7 +95,7 @@ def fallback_article(
         kept.append(line)
     # A listing's items each have a lead after their title; a related-news list inside an
     # article has titles (and dates) only.
-    if titles >= LISTING_TITLES_MIN and (leads >= LISTING_TITLES_MIN - 1 or not kept):
+    if titles >= LISTING_TITLES_MIN and (leads >= max(1, titles - 1) or not kept):
         return REJECTED_LISTING
     if not kept:
         return REJECTED_NO_TEXT

@@ -131,13 +131,21 @@ def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElemen
         parent = element.getparent()
         if parent is None or holders.get(element, 0) > 1:
             return None  # an element holding several titles is a list, not an item
-        alike = sum(
-            1 for sibling in parent if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
-        )
-        if alike >= ITEM_MIN_SIBLINGS:
+        alike = [
+            sibling
+            for sibling in parent
+            if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
+        ]
+        if len(alike) >= ITEM_MIN_SIBLINGS or (len(alike) == 2 and all(map(_shows_date, alike))):
             return element
         element = parent
     return None
+
+
+def _shows_date(element: HtmlElement) -> bool:
+    """A short list of two is a list when both its items show a date (a category's page)."""
+    text = text_of(element)
+    return any(char.isdigit() for char in text) and bool(find_dates(text))
 
 
 def _in_chrome(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:

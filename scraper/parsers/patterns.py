@@ -67,7 +67,7 @@ BREADCRUMBS = tuple(
     )
 )
 # A breadcrumb written as plain text after a link home.
-BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>→]\s+|\s*[»›→]\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>→/]\s+|\s*[»›→]\s*")
 BREADCRUMB_MAX_CHARS = 300
 HOME_PATHS = frozenset({"", "/", "/default.aspx", "/pages/default.aspx", "/trangchu.aspx"})
 BREADCRUMB_NOISE = frozenset({"skip navigation links", ">", "›", "»", "/", "|", "-", "→"})
@@ -144,8 +144,9 @@ TITLE_MAX_CHARS = 400
 # A link of a news list: its text reads like a title (menus say "Tin tức", pagers "2").
 ITEM_TITLE_MIN_CHARS = 20
 ITEM_TITLE_MIN_WORDS = 4
-# Items of a list: at least this many siblings of one tag, each holding a title-like link,
-# found within this many levels above the link (a table row, a list item, a div).
+# Items of a list: at least this many siblings of one tag, each holding a title-like link
+# (two when both show a date), found within this many levels above the link (a table row, a
+# list item, a div).
 ITEM_MIN_SIBLINGS = 3
 ITEM_SEARCH_DEPTH = 6
 LEAD_MIN_CHARS = 30
