@@ -388,7 +388,7 @@ def test_report_shows_the_crawl_columns_and_ours_against_trafilatura() -> None:
     markdown = quality.report(
         [good_run("tuned", 5), held_out],
         {"held-out v3": {"trafilatura": peer}},
-        skipped=["held-out v4"],
+        skipped=["held-out v4 (seen)"],
         seconds=3.0,
     )
     assert f"| held-out v3 | **1** | {verdict} | 2.0 | 3 | 2 | 0.3333 | 0 | 1 | 1 |" in markdown
@@ -397,7 +397,9 @@ def test_report_shows_the_crawl_columns_and_ours_against_trafilatura() -> None:
         markdown
     )
     assert f"**held-out v3, crawl failed**: crawl exit status 1 ({verdict})" in markdown
-    assert "The held-out v4 portal was not measured in this run (`--skip-group`)." in markdown
+    assert (
+        "The held-out v4 (seen) portal was not measured in this run (`--skip-group`)." in markdown
+    )
     assert "scrapy crawl portal -a 'url=<home pages of the group>'" in markdown
 
 

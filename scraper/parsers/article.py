@@ -771,7 +771,11 @@ def _read_meta(meta: _Meta, region: list[Tag], url: str, block: Tag) -> None:
     date_ids = {id(el) for el, _ in dates}
     for element in leaves:
         text = clean_line(element.get_text(" "))
-        if id(element) in date_ids or not text:
+        if id(element) in date_ids:
+            # "23/05/2024 Chuyên mục: Y tế": what follows the date is read as a line of its own.
+            shown = find_dates(text)
+            text = clean_line(text[shown[-1].end :]) if shown else ""
+        if not text:
             continue
         if text.endswith(":"):
             # A label cell or span whose value is the next element ("Số lượt xem:" | "3.128").
