@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from scraper.items import Article
 from scraper.parsers.article import REJECTED_ERROR_PAGE, explain_stripped, parse_article
 from scraper.parsers.chrome import parse_tree, read_page_facts, strip_chrome
-from scraper.parsers.fallback import fallback_article, fallback_lines, line_key
+from scraper.parsers.fallback import (
+    REJECTED_LISTING,
+    fallback_article,
+    fallback_lines,
+    line_key,
+)
 from scraper.parsers.listing import ListedItem, Listing, listing_of, parse_listing
 
 __all__ = [
@@ -63,4 +68,7 @@ def parse_page(
     result = fallback_article(lines, url, facts, listed, listing, chrome)
     if isinstance(result, Article):
         return Page(article=result, listing=listing, lines=keys)
-    return Page(article=None, listing=listing, rejection=result, lines=keys)
+    # The article block's own failure ("page with a title but no date") names the layout
+    # problem better than the fallback's, unless the fallback saw a listing.
+    reason = found if found is not None and result != REJECTED_LISTING else result
+    return Page(article=None, listing=listing, rejection=reason, lines=keys)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import html as html_escaping
+import re
 from collections.abc import Collection, Iterable
 
 import lxml.html
@@ -33,6 +34,10 @@ REJECTED_LISTING = "listed page that is a listing"
 # lead after it, is a listing.
 LISTING_TITLES_MIN = 2
 LINE_KEY_BYTES = 8
+MARKDOWN_RULE = re.compile(r"^\|?[\s|:-]*-[\s|:-]*$")
+TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+# Content that makes a table cell a layout box rather than a data cell.
+LAYOUT_BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def line_key(text: str) -> bytes:
@@ -45,8 +50,10 @@ def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
     (in the master page's content placeholder, when the page has one: the portal's header,
     menus and footer are outside it)."""
     root = next((found[0] for selector in CONTENT_ROOTS if (found := selector(tree))), tree)
+    _unwrap_layout_tables(root)
     text = trafilatura.extract(
-        lxml.html.tostring(root, encoding="unicode"),
+        # A fragment is not a document to trafilatura: a <table> root gives nothing.
+        f"<html><body>{lxml.html.tostring(root, encoding='unicode')}</body></html>",
         url=url,
         include_comments=False,
         include_tables=True,
@@ -55,7 +62,38 @@ def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
         favor_recall=True,
         deduplicate=False,
     )
-    return [line for raw in (text or "").splitlines() if (line := clean_line(raw))]
+    return [line for raw in (text or "").splitlines() if (line := _plain_line(raw))]
+
+
+def _plain_line(raw: str) -> str:
+    """A line of trafilatura's text -> our body text's form: table rows as cells joined by
+    " | " (its Markdown rule lines dropped), list items without their "- "."""
+    line = clean_line(raw)
+    if MARKDOWN_RULE.match(line):
+        return ""
+    if line.startswith("|") and line.endswith("|"):
+        return " | ".join(cell for part in line.strip("|").split("|") if (cell := part.strip()))
+    return line.removeprefix("- ")
+
+
+def _unwrap_layout_tables(root: HtmlElement) -> None:
+    """Tables that lay out blocks (SharePoint 2010's zones, portals' columns) become divs, so a
+    general extractor reads their cells as the page's parts, not as one table of data. Tables
+    whose cells hold only text and inline markup (an article's data table) stay."""
+    for table in list(root.iter("table")):
+        cells = [cell for cell in table.iter("td", "th") if _table_of(cell) is table]
+        if not any(_holds_block(cell) for cell in cells):
+            continue
+        for part in [table, *(el for el in table.iter(*TABLE_PARTS) if _table_of(el) is table)]:
+            part.tag = "div"
+
+
+def _table_of(element: HtmlElement) -> HtmlElement | None:
+    return next(element.iterancestors("table"), None)
+
+
+def _holds_block(cell: HtmlElement) -> bool:
+    return any(True for _ in cell.iterdescendants(*LAYOUT_BLOCKS))
 
 
 def fallback_article(
