@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from scraper.parsers import ListedItem, parse_page
-from scraper.parsers.chrome import PageFacts
+from scraper.parsers.chrome import PageFacts, parse_tree, strip_chrome
 from scraper.parsers.fallback import (
     REJECTED_LISTING,
     REJECTED_NO_TEXT,
     fallback_article,
+    fallback_lines,
     line_key,
 )
 from scraper.parsers.listing import Listing
@@ -266,3 +267,24 @@ def test_the_url_a_page_declares_for_itself_is_its_records_url(declared: str, ur
     assert article.url == url
     own = "http://h.vn/tintuc/pages/a.aspx?cateid=2&itemid=412"
     assert article.alternate_urls == ([] if url == own else [own])
+
+
+def test_the_fallback_reads_zones_laid_out_in_tables_and_keeps_data_tables_as_rows() -> None:
+    html = page(
+        "Bản tin",
+        '<table class="ms-zone"><tr><td><div class="bai">'
+        "<p>Trạm y tế xã Bình Lộc đã khám sức khỏe cho hơn hai trăm người cao tuổi trên địa bàn "
+        "xã trong ba ngày cuối tuần.</p>"
+        "<table><tr><th>Ấp</th><th>Số người</th></tr><tr><td>Ấp Một</td><td>120</td></tr>"
+        "<tr><td>Ấp Hai</td><td>95</td></tr></table>"
+        "<ul><li>Đo huyết áp</li><li>Xét nghiệm đường huyết</li></ul>"
+        "</div></td><td><div>Liên kết</div></td></tr></table>",
+    )
+    tree = parse_tree(html)
+    strip_chrome(tree)
+    lines = fallback_lines(tree, "http://h.vn/tin/1.aspx")
+    assert lines[0].startswith("Trạm y tế xã Bình Lộc đã khám")
+    assert "Ấp | Số người" in lines
+    assert "Ấp Một | 120" in lines
+    assert "Đo huyết áp" in lines
+    assert not any(line.startswith(("|", "- ")) or set(line) <= set("|-: ") for line in lines)
