@@ -78,7 +78,7 @@ def test_a_listed_page_without_an_article_block_is_read_by_the_fallback() -> Non
     ]
 
 
-def test_the_fallback_drops_learned_chrome_list_titles_and_the_title_and_date_lines() -> None:
+def test_the_fallback_drops_learned_chrome_lists_and_their_headings_title_and_date_lines() -> None:
     listed = ListedItem("Tiêm chủng mở rộng đợt một năm 2024", "05/03/2024")
     listing = Listing(items={"http://h.vn/tin/9.aspx": ListedItem("Tin khác của sở y tế tháng ba")})
     lines = [
@@ -86,8 +86,10 @@ def test_the_fallback_drops_learned_chrome_list_titles_and_the_title_and_date_li
         "Thứ Ba, 05/03/2024 08:30",
         "Cỡ chữ A- A+ | In bài",
         "Các trạm y tế đã tiêm đủ liều cho trẻ em dưới một tuổi.",
-        "Tin khác của sở y tế tháng ba",
         "Thu Hà",
+        "Bài viết khác",  # the heading of a list of other titles
+        "Tin khác của sở y tế tháng ba",
+        "File đính kèm:",  # a label without its value
     ]
     article = fallback_article(
         lines,

@@ -34,6 +34,8 @@ REJECTED_LISTING = "listed page that is a listing"
 # lead after it, is a listing.
 LISTING_TITLES_MIN = 2
 LINE_KEY_BYTES = 8
+HEADING_MAX_CHARS = 60
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 MARKDOWN_RULE = re.compile(r"^\|?[\s|:-]*-[\s|:-]*$")
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 # Content that makes a table cell a layout box rather than a data cell.
@@ -124,6 +126,8 @@ def fallback_article(
             continue
         if any(folded.startswith(item) for item in own_items):
             titles += 1
+            if not after_title and kept and _is_heading_line(kept[-1]):
+                kept.pop()  # the heading of a list ("Bài viết khác"), not the article's
             after_title = True
             continue
         if _is_date_line(line):
@@ -135,6 +139,8 @@ def fallback_article(
     # article has titles (and dates) only.
     if titles >= LISTING_TITLES_MIN and (leads >= max(1, titles - 1) or not kept):
         return REJECTED_LISTING
+    while kept and kept[-1].endswith(":"):
+        kept.pop()  # a label left without its value ("File đính kèm:")
     if not kept:
         return REJECTED_NO_TEXT
     published = _publication(listed, "\n".join(text))
@@ -169,6 +175,11 @@ def fallback_article(
         extraction="fallback",
         language="vi",
     )
+
+
+def _is_heading_line(line: str) -> bool:
+    """A short line that is not a sentence: a heading."""
+    return len(line) <= HEADING_MAX_CHARS and not line.endswith(SENTENCE_ENDS)
 
 
 def _is_date_line(line: str) -> bool:
