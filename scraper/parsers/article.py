@@ -23,7 +23,7 @@ from scraper.parsers.chrome import (
     strip_chrome,
 )
 from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
-from scraper.parsers.listing import ListedItem
+from scraper.parsers.listing import DIGIT, ListedItem
 from scraper.parsers.match import ElementIndex, ancestor, elements, is_removed
 from scraper.parsers.patterns import (
     ACTION_TEXT,
@@ -522,7 +522,7 @@ def _is_meta_element(tag: Tag) -> bool:
     if _is_tool_line(tag):
         return True
     text = clean_line(tag.get_text(" "))
-    return len(text) <= META_MAX_CHARS and any(ch.isdigit() for ch in text) and _is_meta_line(text)
+    return len(text) <= META_MAX_CHARS and DIGIT.search(text) is not None and _is_meta_line(text)
 
 
 def _is_tool_line(tag: Tag) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -22,6 +23,9 @@ from scraper.parsers.patterns import (
     TITLE_MAX_CHARS,
 )
 from scraper.urls import join_url
+
+# No date without a digit: texts without one skip date parsing.
+DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def _is_title_like(text: str) -> bool:
         return False
     if len(text.split()) < ITEM_TITLE_MIN_WORDS:
         return False
-    if not any(char.isdigit() for char in text):  # no date without a digit
+    if not DIGIT.search(text):  # no date without a digit
         return True
     return sum(found.end - found.start for found in find_dates(text)) * 2 < len(text)
 
@@ -119,7 +123,7 @@ def _list_items(titled: list[tuple[HtmlElement, str, str]]) -> dict[str, ListedI
         if link in items and items[link].date is not None:
             continue
         shown = text_of(item).replace(title, " ", 1)
-        dates = find_dates(shown) if any(char.isdigit() for char in shown) else []
+        dates = find_dates(shown) if DIGIT.search(shown) else []
         date = shown[dates[0].start : dates[0].end].strip() if dates else None
         items[link] = ListedItem(title=title, date=date)
     return items
@@ -145,7 +149,7 @@ def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElemen
 def _shows_date(element: HtmlElement) -> bool:
     """A short list of two is a list when both its items show a date (a category's page)."""
     text = text_of(element)
-    return any(char.isdigit() for char in text) and bool(find_dates(text))
+    return DIGIT.search(text) is not None and bool(find_dates(text))
 
 
 def _in_chrome(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
