@@ -63,7 +63,7 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.text import clean_line, fold_key
-from scraper.urls import article_id, canonical_url, join_url, link_path, portal_of
+from scraper.urls import article_id, join_url, link_path, portal_of
 
 PROSE_TAGS = frozenset(
     {
@@ -214,7 +214,7 @@ def _explain(
     if ERROR_PAGE_TITLE.match(meta.title) or ERROR_PAGE_LINE.search(body.text):
         return REJECTED_ERROR_PAGE
     modified = meta.modified or facts.modified
-    canonical = facts.record_url(url)
+    canonical, alternates = facts.record_url(url)
     return Article(
         id=article_id(canonical),
         url=canonical,
@@ -233,7 +233,7 @@ def _explain(
         images=body.images,
         lead_image=meta.lead_image,
         attachments=meta.attachments,
-        alternate_urls=[canonical_url(url)] if canonical != canonical_url(url) else [],
+        alternate_urls=alternates,
         extraction="structural",
         language="vi",
     )

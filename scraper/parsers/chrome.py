@@ -59,18 +59,20 @@ class PageFacts:
     crumbs: list[str] = field(default_factory=list)
     modified: DateMatch | None = None
 
-    def record_url(self, url: str) -> str:
-        """The page URL -> the canonical URL its record takes: the URL the page declares for
-        itself when it names the same page file on the same portal with other parameters
-        (`?ItemID=412` for `?CateID=2&ItemID=412`), else its own. A declared URL naming
-        another file (portals that declare their home page everywhere) is not believed."""
+    def record_url(self, url: str) -> tuple[str, list[str]]:
+        """The page URL -> the canonical URL its record takes, and its other URLs: the URL
+        the page declares for itself when it names the same page file on the same portal with
+        other parameters (`?ItemID=412` for `?CateID=2&ItemID=412`), else its own. A declared
+        URL naming another file (portals that declare their home page everywhere) is not
+        believed."""
         own = canonical_url(url)
         declared = join_url(url, self.declared_url) if self.declared_url else None
         if declared is None or not declared.startswith(("http://", "https://")):
-            return own
+            return own, []
         declared = canonical_url(declared)
-        same_page = urlsplit(declared)[:3] == urlsplit(own)[:3]
-        return declared if same_page else own
+        if declared == own or urlsplit(declared)[:3] != urlsplit(own)[:3]:
+            return own, []
+        return declared, [own]
 
     def master_title(self) -> str | None:
         """The page's title as the master page shows it: the title area's, unless only the

@@ -26,7 +26,7 @@ from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
 from scraper.parsers.listing import ListedItem, Listing
 from scraper.parsers.patterns import CONTENT_ROOTS
 from scraper.parsers.text import clean_line
-from scraper.urls import article_id, canonical_url, portal_of
+from scraper.urls import article_id, portal_of
 
 REJECTED_NO_TEXT = "listed page with no text a general extractor finds"
 REJECTED_LISTING = "listed page that is a listing"
@@ -152,7 +152,7 @@ def fallback_article(
     body = join_blocks(
         [Block(kind="p", html=f"<p>{html_escaping.escape(line)}</p>", text=line) for line in kept]
     )
-    canonical = facts.record_url(url)
+    canonical, alternates = facts.record_url(url)
     return Article(
         id=article_id(canonical),
         url=canonical,
@@ -171,7 +171,7 @@ def fallback_article(
         images=[],
         lead_image=None,
         attachments=[],
-        alternate_urls=[canonical_url(url)] if canonical != canonical_url(url) else [],
+        alternate_urls=alternates,
         extraction="fallback",
         language="vi",
     )

@@ -60,14 +60,17 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
     base_url = (join_url(url, str(base.get("href"))) if base is not None else None) or url
     links: dict[str, None] = {}
     postbacks: dict[tuple[str, str], None] = {}
+    site = _site_of(url)
     titled: list[tuple[HtmlElement, str, str]] = []
     for anchor in tree.iter("a"):
         href = str(anchor.get("href") or "").strip()
         link = join_url(base_url, href) if not href.lower().startswith(NON_PAGE_SCHEMES) else None
         if href and link:
             links[link] = None
-            # Most links are menu entries and page numbers: too short to be a title.
-            if len(anchor.text_content()) >= ITEM_TITLE_MIN_CHARS and _is_title_like(
+            # Most links are menu entries and page numbers: too short to be a title; links
+            # to other sites (a "Liên kết website" list) lead to no page of this portal.
+            on_site = link[: len(site)].lower() == site
+            if on_site and len(anchor.text_content()) >= ITEM_TITLE_MIN_CHARS and _is_title_like(
                 text := text_of(anchor)
             ):
                 titled.append((anchor, link, text))
@@ -86,6 +89,12 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
         postbacks=list(postbacks),
         items=_list_items(titled),
     )
+
+
+def _site_of(url: str) -> str:
+    """'http://Host:8000/a/b' -> 'http://host:8000/' (lowercased, to compare links with)."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}/".lower()
 
 
 def _is_title_like(text: str) -> bool:
@@ -116,8 +125,9 @@ def _list_items(titled: list[tuple[HtmlElement, str, str]]) -> dict[str, ListedI
             holders[element] = holders.get(element, 0) + 1
     items: dict[str, ListedItem] = {}
     chrome: dict[HtmlElement, bool] = {}
+    dated: dict[HtmlElement, bool] = {}
     for anchor, link, title in titled:
-        item = _item_of(anchor, holders)
+        item = _item_of(anchor, holders, dated)
         if item is None or _in_chrome(item, chrome):
             continue
         if link in items and items[link].date is not None:
@@ -129,7 +139,9 @@ def _list_items(titled: list[tuple[HtmlElement, str, str]]) -> dict[str, ListedI
     return items
 
 
-def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElement | None:
+def _item_of(
+    anchor: HtmlElement, holders: dict[HtmlElement, int], dated: dict[HtmlElement, bool]
+) -> HtmlElement | None:
     element = anchor
     for _ in range(ITEM_SEARCH_DEPTH):
         parent = element.getparent()
@@ -140,16 +152,21 @@ def _item_of(anchor: HtmlElement, holders: dict[HtmlElement, int]) -> HtmlElemen
             for sibling in parent
             if sibling.tag == element.tag and holders.get(sibling, 0) >= 1
         ]
-        if len(alike) >= ITEM_MIN_SIBLINGS or (len(alike) == 2 and all(map(_shows_date, alike))):
+        if len(alike) >= ITEM_MIN_SIBLINGS or (
+            len(alike) == 2 and all(_shows_date(item, dated) for item in alike)
+        ):
             return element
         element = parent
     return None
 
 
-def _shows_date(element: HtmlElement) -> bool:
-    """A short list of two is a list when both its items show a date (a category's page)."""
-    text = text_of(element)
-    return DIGIT.search(text) is not None and bool(find_dates(text))
+def _shows_date(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """A short list of two is a list when both its items show a date (a category's page).
+    `known` remembers the answer: the items of a list are reached from each of their links."""
+    if element not in known:
+        text = text_of(element)
+        known[element] = DIGIT.search(text) is not None and bool(find_dates(text))
+    return known[element]
 
 
 def _in_chrome(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
