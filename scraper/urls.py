@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -11,6 +12,10 @@ from w3lib.url import canonicalize_url
 # Query parameters SharePoint adds to a link without changing the page it names:
 # the return address of list views, the content type and dialog switches of forms.
 VOLATILE_QUERY_PARAMS = frozenset({"source", "contenttypeid", "isdlg", "initialtabid"})
+# A root-relative link without dot segments, backslashes or a fragment-only form: joined by
+# prefixing the page's origin (what urljoin gives for it).
+PLAIN_ROOT_PATH = re.compile(r"^(?!.*(?:/\.\.?(?:[/?#]|$)|\\))/(?!/)", re.DOTALL)
+ORIGIN = re.compile(r"^https?://[^/?#\\]+")
 # A path segment that names one item, not a kind of page: digits, dates ("2021-04-08").
 ITEM_SEGMENT = re.compile(r"^[0-9][0-9_.-]*$")
 
@@ -53,10 +58,22 @@ def portal_of(url: str) -> str:
 def join_url(base: str, link: str) -> str | None:
     """A link as written on a page -> its absolute URL, or None when it is not a URL at all
     (urljoin raises on some junk, such as an unclosed IPv6 bracket)."""
+    link = link.strip()
+    if PLAIN_ROOT_PATH.match(link) and (origin := _origin(base)):
+        # Most links of a page ("/Lists/TinTuc/DispForm.aspx?ID=5"): urljoin would give the
+        # same, at ten times the cost on a page of three hundred links.
+        return origin + link
     try:
-        return urljoin(base, link.strip())
+        return urljoin(base, link)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """'http://h.vn:8000/a/b?c' -> 'http://h.vn:8000' (None for anything else)."""
+    match = ORIGIN.match(base)
+    return match.group(0) if match else None
 
 
 def link_path(link: str) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urljoin
 
 import pytest
 
-from scraper.urls import article_id, canonical_url, page_kind, portal_of
+from scraper.urls import article_id, canonical_url, join_url, page_kind, portal_of
 
 CANONICAL = "http://kientuong.example.vn/lists/tintucsukien/dispform.aspx?id=12"
 
@@ -73,3 +74,13 @@ def test_portal_keeps_a_non_default_port_only() -> None:
 )
 def test_page_kind_is_the_url_pattern_pages_of_one_kind_share(url: str, kind: str) -> None:
     assert page_kind(url) == kind
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["/a/b", "/a/../b", "/a/./b", "/./", "/a/..", "//other/x", "/a b", "/a?x=/..", "/a#f", "/",
+     "/a\\b", "/a/.hidden", "/đường/ẩn?ID=5", "?Page=2", "b/c", "http://x.vn/a", "#top"],
+)  # fmt: skip
+@pytest.mark.parametrize("base", ["http://h.vn/x/y", "http://h.vn:8000/x?y", "HTTP://H.VN/"])
+def test_joined_links_are_what_urljoin_gives(base: str, link: str) -> None:
+    assert join_url(base, link) == urljoin(base, link)
