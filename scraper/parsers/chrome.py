@@ -14,12 +14,12 @@ from urllib.parse import urlsplit
 import lxml.html
 from bs4 import BeautifulSoup
 from bs4.element import Tag
+from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
 from scraper.parsers.dates import DateMatch, find_dates
 from scraper.parsers.encoding import decode_page
-from scraper.parsers.match import RankedSelector
 from scraper.parsers.patterns import (
     BREADCRUMB_MAX_CHARS,
     BREADCRUMB_NOISE,
@@ -160,22 +160,27 @@ def read_page_facts(tree: HtmlElement) -> PageFacts:
     return facts
 
 
-def _first_text(tree: HtmlElement, selector: RankedSelector) -> str | None:
-    return next((text for element in selector(tree) if (text := visible_text_of(element))), None)
+def _first_text(tree: HtmlElement, selectors: tuple[CSSSelector, ...]) -> str | None:
+    for selector in selectors:
+        for element in selector(tree):
+            if text := visible_text_of(element):
+                return text
+    return None
 
 
 def _breadcrumb(tree: HtmlElement) -> list[str]:
-    for element in BREADCRUMBS(tree):
-        if any(parent.get("id") == "s4-ribbonrow" for parent in element.iterancestors()):
-            continue
-        pieces = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-        crumbs = [
-            text
-            for piece in pieces
-            if (text := clean_line(str(piece))) and text.lower() not in BREADCRUMB_NOISE
-        ]
-        if len(crumbs) >= 2:
-            return crumbs
+    for selector in BREADCRUMBS:
+        for element in selector(tree):
+            if any(parent.get("id") == "s4-ribbonrow" for parent in element.iterancestors()):
+                continue
+            pieces = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+            crumbs = [
+                text
+                for piece in pieces
+                if (text := clean_line(str(piece))) and text.lower() not in BREADCRUMB_NOISE
+            ]
+            if len(crumbs) >= 2:
+                return crumbs
     return []
 
 
@@ -225,7 +230,7 @@ def strip_chrome(tree: HtmlElement) -> None:
 def content_soup(tree: HtmlElement) -> tuple[BeautifulSoup, Tag]:
     """Stripped page tree -> the content placeholder (or the body) as a BeautifulSoup tree,
     and its root element."""
-    root = next(iter(CONTENT_ROOTS(tree)), None)
+    root = next((found[0] for selector in CONTENT_ROOTS if (found := selector(tree))), None)
     if root is None:
         root = tree.find("body")
     if root is None:

@@ -51,7 +51,7 @@ def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
     """A page whose chrome is stripped -> the lines of text trafilatura takes for its content
     (in the master page's content placeholder, when the page has one: the portal's header,
     menus and footer are outside it)."""
-    root = next(iter(CONTENT_ROOTS(tree)), tree)
+    root = next((found[0] for selector in CONTENT_ROOTS if (found := selector(tree))), tree)
     _unwrap_layout_tables(root)
     text = trafilatura.extract(
         # A fragment is not a document to trafilatura: a <table> root gives nothing.

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from bs4.element import Tag
-from cssselect import HTMLTranslator
-from lxml import etree
-from lxml.cssselect import CSSSelector
 
 SIMPLE_PART = re.compile(
     r"(?P<tag>^[a-zA-Z][a-zA-Z0-9]*)"
@@ -242,25 +239,3 @@ def _condition(match: re.Match[str]) -> Condition:
         return Condition("class", match.group("cls"))
     value = (match.group("value") or "").strip("\"'")
     return Condition("attr", match.group("attr"), match.group("op") or "", value)
-
-
-class RankedSelector:
-    """CSS selectors in priority order, matched in one scan of an lxml page.
-
-    Calling it gives every element any of them matches, ordered by the first selector that
-    matches it, then page order: what trying each selector in turn gives, for one scan of the
-    page and a test per match, instead of one scan per selector.
-    """
-
-    def __init__(self, sources: Sequence[str]) -> None:
-        self.any = CSSSelector(", ".join(sources))
-        translator = HTMLTranslator()
-        self.each = [etree.XPath(translator.css_to_xpath(s, prefix="self::")) for s in sources]
-
-    def __call__(self, tree: Any) -> list[Any]:
-        found = self.any(tree)
-        ranked = [
-            (next((i for i, test in enumerate(self.each) if test(element)), len(self.each)), n)
-            for n, element in enumerate(found)
-        ]
-        return [found[n] for _, n in sorted(ranked)]

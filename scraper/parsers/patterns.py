@@ -6,7 +6,7 @@ import re
 
 from lxml.cssselect import CSSSelector
 
-from scraper.parsers.match import ElementMatcher, RankedSelector, Selector
+from scraper.parsers.match import ElementMatcher, Selector
 
 # --- The master page: read for facts, then stripped, on the whole page's lxml tree (CSS).
 # Chrome: removed before any content is looked for (PORTAL.md section 2, "Always chrome").
@@ -30,8 +30,9 @@ CHROME = ElementMatcher(
     )
 )
 # Where the master page puts the page's own content (2013 first, then 2010 ids), by priority.
-CONTENT_ROOTS = RankedSelector(
-    (
+CONTENT_ROOTS = tuple(
+    CSSSelector(source)
+    for source in (
         "#DeltaPlaceHolderMain",
         "#ctl00_DeltaPlaceHolderMain",
         "#contentBox",
@@ -46,11 +47,13 @@ WEBPART_TITLE = CSSSelector("h3.ms-WPTitle, .ms-WPTitle, .ms-webpart-titleText")
 WEBPART_FRAME = CSSSelector("td[id^=MSOZoneCell_WebPart], .ms-webpart-chrome")
 # Set on each web part body (from its title row) before the chrome goes.
 WEBPART_TITLE_ATTRIBUTE = "data-webpart-title"
-PAGE_TITLES = RankedSelector(
-    ("#pageTitle", "[id$=PlaceHolderPageTitleInTitleArea]", ".ms-pagetitle")
+PAGE_TITLES = tuple(
+    CSSSelector(source)
+    for source in ("#pageTitle", "[id$=PlaceHolderPageTitleInTitleArea]", ".ms-pagetitle")
 )
-BREADCRUMBS = RankedSelector(
-    (
+BREADCRUMBS = tuple(
+    CSSSelector(source)
+    for source in (
         "[id*=SiteMapPath]",
         ".ms-sitemapdirectional",
         ".s4-breadcrumb",
