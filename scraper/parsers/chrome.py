@@ -201,23 +201,13 @@ def _text_breadcrumb(tree: HtmlElement) -> list[str]:
 
 
 def _mark_webpart_titles(tree: HtmlElement) -> None:
-    """Each web part body gets the title of the first web part frame (in page order) around it
-    whose first title has text. Three scans of the page, not two per frame."""
-    frames = WEBPART_FRAME(tree)
-    if not frames:
-        return
-    order = {frame: index for index, frame in enumerate(frames)}
-    first_title: dict[HtmlElement, HtmlElement] = {}
-    for title in WEBPART_TITLE(tree):
-        for frame in title.iterancestors():
-            if frame in order:
-                first_title.setdefault(frame, title)
-    texts = {frame: text_of(title) for frame, title in first_title.items()}
-    for body in WEBPART_BODIES(tree):
-        around = sorted((f for f in body.iterancestors() if f in order), key=order.__getitem__)
-        text = next((texts[frame] for frame in around if texts.get(frame)), None)
-        if text and body.get(WEBPART_TITLE_ATTRIBUTE) is None:
-            body.set(WEBPART_TITLE_ATTRIBUTE, text)
+    for frame in WEBPART_FRAME(tree):
+        titles = WEBPART_TITLE(frame)
+        text = text_of(titles[0]) if titles else ""
+        if text:
+            for body in WEBPART_BODIES(frame):
+                if body.get(WEBPART_TITLE_ATTRIBUTE) is None:
+                    body.set(WEBPART_TITLE_ATTRIBUTE, text)
 
 
 def strip_chrome(tree: HtmlElement) -> None:
