@@ -9,6 +9,7 @@ from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2_PORTALS
 from scraper.replica.heldout3 import HELDOUT3_PORTALS
 from scraper.replica.heldout4 import HELDOUT4_PORTALS
+from scraper.replica.heldout5 import HELDOUT5_PORTALS
 from scraper.replica.hostile import serve_hostile
 from scraper.replica.portals import PORTALS, Portal
 from scraper.replica.server import HOST, serve_replica
@@ -58,6 +59,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"serve the fourth held-out portal ({held_out4}) instead: a health department's "
         "portal written apart from the extractor (fixed on since: 'seen')",
     )
+    held_out5 = ", ".join(portal.name for portal in HELDOUT5_PORTALS)
+    choice.add_argument(
+        "--heldout5",
+        action="store_true",
+        help=f"serve the fifth held-out portal ({held_out5}) instead: an agriculture "
+        "department's old table-layout site on SharePoint 2010, written apart from the "
+        "extractor and never tuned on",
+    )
     choice.add_argument(
         "--hostile",
         action="store_true",
@@ -82,6 +91,8 @@ def main(argv: list[str] | None = None) -> None:
         portals = HELDOUT3_PORTALS
     elif options.heldout4:
         portals = HELDOUT4_PORTALS
+    elif options.heldout5:
+        portals = HELDOUT5_PORTALS
     with serve_replica(options.port, portals) as replica:
         for name in replica.portal_names():
             print(f"{name}: {replica.home_url(name)}", flush=True)

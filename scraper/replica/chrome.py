@@ -490,3 +490,128 @@ HELDOUT4_CHROME_STRINGS = [
     SERVICES_LABEL,
     INTERNAL_LABEL,
 ]
+
+# The fifth held-out portal's own chrome: the CLASSIC vendor's master of layout tables (a 2000s
+# static site moved onto SharePoint 2010), its boxes and side web parts, article part,
+# publishing layout and an English site's Announcements form.
+AGRI_PORTAL_TITLE = (
+    "Trang thông tin điện tử Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Khê Nam"
+)
+AGRI_BANNER_LINES = ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "TỈNH ĐỒNG KHÊ NAM")
+AGRI_FOOTER_LINES = (
+    "Bản quyền © 2009 thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Khê Nam",
+    "Chịu trách nhiệm: Ông Lâm Quang Định - Phó Giám đốc Sở",
+    "Địa chỉ: Số 8 đường Hai Bà Trưng, phường 1, thành phố Đồng Khê",
+    "Điện thoại: (0275) 3 822 415 - Fax: (0275) 3 822 419 - Email: snn@dongkhenam.example.gov.vn",
+    "Thiết kế và xây dựng: Công ty TNHH Tin học Sao Việt",
+    "Trang web hiển thị tốt nhất với trình duyệt Internet Explorer 6.0, độ phân giải 1024 x 768",
+)
+# Today's date as the master writes it, and the marquee under the menu (a date that is no
+# article's).
+TODAY_DASHED = "Hôm nay: Thứ Tư, 26-11-2025"
+AGRI_MARQUEE = (
+    "Nhiệt liệt chào mừng kỷ niệm 80 năm Ngày truyền thống ngành Nông nghiệp và Phát triển "
+    "nông thôn (14/11/1945 - 14/11/2025)"
+)
+FIND_NEWS_BUTTON = "Tìm tin"
+MENU_BOX_TITLE = "DANH MỤC"
+SUPPORT_BOX_TITLE = "HỖ TRỢ TRỰC TUYẾN"
+# (who answers, Yahoo! Messenger nick, phone)
+SUPPORT_DESKS = (
+    ("Văn phòng Sở", "vanphong_snn_dkn", "(0275) 3 822 415"),
+    ("Bộ phận một cửa", "motcua_snn_dkn", "(0275) 3 822 416"),
+)
+HITS_BOX_TITLE = "LƯỢT TRUY CẬP"
+WATCHING_NOW = "Số người đang xem"
+NEWEST_BOX_TITLE = "TIN MỚI ĐĂNG"
+DOCUMENTS_BOX_TITLE = "VĂN BẢN MỚI"
+# (document, what it is about, date of issue): dates beside every article that are not its own.
+AGRI_DOCUMENTS = (
+    ("Quyết định số 2215/QĐ-SNN", "ban hành lịch thời vụ vụ Đông Xuân 2025 - 2026", "20-11-2025"),
+    (
+        "Công văn số 1876/SNN-CNTY",
+        "tăng cường phòng chống bệnh dại trên đàn chó, mèo",
+        "17-11-2025",
+    ),
+    ("Kế hoạch số 341/KH-SNN", "kiểm tra vật tư nông nghiệp cuối năm", "10-11-2025"),
+)
+PRICES_BOX_TITLE = "GIÁ NÔNG SẢN"
+PRICES_UPDATED = "Cập nhật ngày 25-11-2025"
+# (product, price) in the prices box.
+AGRI_PRICES = (
+    ("Lúa tươi IR 50404", "6.800 đ/kg"),
+    ("Lúa Đài Thơm 8", "9.200 đ/kg"),
+    ("Heo hơi", "52.000 đ/kg"),
+    ("Cá tra thịt", "28.500 đ/kg"),
+)
+WEBSITES_BOX_TITLE = "WEBSITE LIÊN KẾT"
+CHOOSE_WEBSITE = "-- Chọn website --"
+AGRI_WEBSITES = (
+    ("Cổng thông tin điện tử tỉnh Đồng Khê Nam", "http://www.dongkhenam.example.gov.vn/"),
+    ("Bộ Nông nghiệp và Phát triển nông thôn", "http://www.agroviet.example.gov.vn/"),
+    ("Trung tâm Khuyến nông Quốc gia", "http://www.khuyennong.example.vn/"),
+)
+PRINT_ARTICLE = "In bài này"
+SEND_TO_FRIEND = "Gửi bạn bè"
+GO_BACK = "Quay lại"
+PAGE_TOP = "Đầu trang"
+VIEWED = "Đã xem"
+FILES_ATTACHED = "Tập tin đính kèm"
+OTHER_POSTED_NEWS = "Các tin khác đã đăng"
+OTHER_ARTICLES = "Các bài khác"
+NEWER_NEWS = "Tin mới hơn"
+OLDER_NEWS = "Tin cũ hơn"
+PAGER_BACK = "Trước"
+PAGER_ON = "Sau"
+ANNOUNCEMENT_EDITOR = "Quản trị website"
+# The English labels of the Announcements list's fields that only a display form shows.
+ANNOUNCEMENT_LABELS = ("Title", "Body", "Expires")
+
+HELDOUT5_CHROME_STRINGS = [
+    SKIP_RIBBON,
+    SKIP_MAIN,
+    ACCESSIBILITY_ON,
+    SIGN_IN,
+    "This page location is",
+    CREATED_AT,
+    LAST_MODIFIED_AT,
+    CLOSE_BUTTON,
+    AGRI_PORTAL_TITLE,
+    *AGRI_BANNER_LINES,
+    *AGRI_FOOTER_LINES,
+    TODAY_DASHED,
+    AGRI_MARQUEE,
+    MENU_BOX_TITLE,
+    SUPPORT_BOX_TITLE,
+    *(desk for desk, _, _ in SUPPORT_DESKS),
+    HITS_BOX_TITLE,
+    WATCHING_NOW,
+    NEWEST_BOX_TITLE,
+    DOCUMENTS_BOX_TITLE,
+    *(paper for paper, _, _ in AGRI_DOCUMENTS),
+    *(about for _, about, _ in AGRI_DOCUMENTS),
+    PRICES_BOX_TITLE,
+    PRICES_UPDATED,
+    *(product for product, _ in AGRI_PRICES),
+    WEBSITES_BOX_TITLE,
+    CHOOSE_WEBSITE,
+    *(name for name, _ in AGRI_WEBSITES),
+    PRINT_ARTICLE,
+    SEND_TO_FRIEND,
+    GO_BACK,
+    PAGE_TOP,
+    FILES_ATTACHED,
+    OTHER_POSTED_NEWS,
+    OTHER_ARTICLES,
+    NEWER_NEWS,
+    OLDER_NEWS,
+    ANNOUNCEMENT_EDITOR,
+    *ANNOUNCEMENT_LABELS,
+    LATEST_TITLE,
+    HOME_LABEL,
+    INTRO_LABEL,
+    CONTACT_LABEL,
+    QA_LABEL,
+    SERVICES_LABEL,
+    INTERNAL_LABEL,
+]

@@ -404,11 +404,16 @@ def compose_articles(spec: Composition, titles: TitleBook) -> list[SourceArticle
     ]
 
 
-def as_notice(article: SourceArticle, sources: tuple[str, ...]) -> SourceArticle:
+def as_notice(
+    article: SourceArticle, sources: tuple[str, ...], *, leads: bool = True
+) -> SourceArticle:
     """The article cut to a short notice (thông báo): its lead and first paragraph, or (without
     a lead, or every other variant) that paragraph and a `Nguồn:` line; nothing else: no
-    byline, lead image, inline image or file."""
+    byline, lead image, inline image or file. A list without a lead field (`leads` False)
+    keeps the paragraph alone where the lead would have gone."""
     paragraph = next(block for block in article.blocks if isinstance(block, Paragraph))
+    if article.variant % 2 == 0 and not leads:
+        return _bare_notice(article, None, (paragraph,))
     if article.summary is not None and article.variant % 2 == 0:
         return _bare_notice(article, article.summary, (paragraph,))
     source = next(

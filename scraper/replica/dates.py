@@ -37,9 +37,10 @@ def twelve_hour(moment: datetime) -> str:
     return f"{hour}:{moment:%M} {'CH' if moment.hour >= NOON else 'SA'}"
 
 
-def format_date(fmt: DateFormat, moment: datetime) -> str:
-    """A local time -> the text shown for it in the given format."""
-    day = f"{moment:%d/%m/%Y}"
+def format_date(fmt: DateFormat, moment: datetime, separator: str = "/") -> str:
+    """A local time -> the text shown for it in the given format, day, month and year joined
+    by `separator` ('08/04/2021'; some portals write '08-04-2021')."""
+    day = f"{moment:%d}{separator}{moment:%m}{separator}{moment:%Y}"
     match fmt:
         case DateFormat.WEEKDAY_LONG:
             return f"{WEEKDAY_NUMBERS[moment.weekday()]}, Ngày {day}, {moment:%H:%M}"
@@ -82,6 +83,8 @@ class DateLayout:
 
     published: tuple[DateFormat, ...]
     updated: DateFormat | None = None
+    # Between day, month and year: '/' everywhere but on pages that write '08-04-2021'.
+    separator: str = "/"
 
 
 @dataclass(frozen=True)
@@ -96,13 +99,14 @@ class ShownDate:
 
 def shown_dates(layout: DateLayout, article: SourceArticle) -> list[ShownDate]:
     """The date lines of an article page, in page order."""
+    published, separator = article.published, layout.separator
     lines = [
-        ShownDate(fmt, article.published, format_date(fmt, article.published), is_update=False)
+        ShownDate(fmt, published, format_date(fmt, published, separator), is_update=False)
         for fmt in layout.published
     ]
     if layout.updated is not None and article.modified is not None:
-        moment = article.modified
-        lines.append(ShownDate(layout.updated, moment, format_date(layout.updated, moment), True))
+        moment, fmt = article.modified, layout.updated
+        lines.append(ShownDate(fmt, moment, format_date(fmt, moment, separator), is_update=True))
     return lines
 
 

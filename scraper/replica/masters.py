@@ -7,10 +7,10 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote
 
-from scraper.replica import chrome, dataview, grid, microdata
+from scraper.replica import chrome, classic, dataview, grid, microdata
 from scraper.replica.markup import attr
 from scraper.replica.portals import (
     SHAREPOINT_2010_MASTERS,
@@ -21,6 +21,11 @@ from scraper.replica.portals import (
 )
 
 VIEWSTATE_STATE = re.compile(rb"PageIndex=(\d+);")
+XHTML_DOCTYPE = (
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+    '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+)
+HTML4_DOCTYPE = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">'
 SCRIPT_FILES = (
     "init.js", "core.js", "sp.runtime.js", "sp.js", "sp.ui.dialog.js", "cui.js", "ribbon.js",
     "inplview.js", "clienttemplates.js", "clientforms.js", "clientpeoplepicker.js", "autofill.js",
@@ -241,12 +246,16 @@ def _site_map_path(crumbs: tuple[tuple[str, str], ...]) -> str:
 
 
 def _document(
-    portal: Portal, parts: PageParts, head_extra: str, body_class: str, inner: str
+    portal: Portal,
+    parts: PageParts,
+    head_extra: str,
+    body_class: str,
+    inner: str,
+    doctype: str = XHTML_DOCTYPE,
 ) -> str:
     title = html.escape(parts.title)
     return (
-        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\r\n'
+        f"{doctype}\r\n"
         '<html dir="ltr" lang="vi-VN"><head><meta charset="utf-8" />'
         '<meta name="GENERATOR" content="Microsoft SharePoint" />'
         f'<meta name="progid" content="SharePoint.WebPartPage.Document" />{head_extra}'
@@ -532,6 +541,27 @@ def grid_2010_page(portal: Portal, parts: PageParts) -> str:
     )
 
 
+def tables_2010_page(portal: Portal, parts: PageParts) -> str:
+    """A SharePoint 2010 page on a master rebuilt from the department's old static site: hidden
+    ribbon, then the vendor's nested layout tables (see `classic.master_body`); the browser tab
+    shows the site's name on every page."""
+    ribbon = (
+        '<div id="s4-ribbonrow" class="s4-pr s4-ribbonrowhidetitle" style="display:none">'
+        '<div id="s4-ribboncont"><div class="ms-cui-ribbonTopBars"></div></div>'
+        f"{_location_popout(portal, parts.breadcrumb)}"
+        f'<div class="s4-trc-container">{_sign_in("s4-signInLink", "/_layouts")}</div></div>'
+    )
+    inner = f"{_accessibility()}{ribbon}{classic.master_body(portal, parts, menu_items(portal))}"
+    return _document(
+        portal,
+        replace(parts, title=portal.site_title),
+        '<meta http-equiv="X-UA-Compatible" content="IE=7"/>',
+        "nen",
+        inner,
+        HTML4_DOCTYPE,
+    )
+
+
 MASTER_PAGES = {
     Master.V4: v4_page,
     Master.SEATTLE: seattle_page,
@@ -540,6 +570,7 @@ MASTER_PAGES = {
     Master.HTML5_2013: html5_2013_page,
     Master.GRID_2013: grid_2013_page,
     Master.GRID_2010: grid_2010_page,
+    Master.TABLES_2010: tables_2010_page,
 }
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from scraper.replica import (
     chrome,
+    classic_articles,
     dataview_articles,
     grid,
     grid_articles,
@@ -103,11 +104,13 @@ class SiteData:
     def category_entries(self, section: Section, category: Category | None) -> list[Entry]:
         """The entries of the category's listing (None: of the section's), linking the articles
         under its id, newest first, links to deleted items among them."""
+        # SharePoint's list views show the site's regional format; the vendor's lists its own.
+        separator = "/" if section.paging is Paging.LIST_VIEW else self.portal.date_separator
         entries = [
             Entry(
                 a.title,
                 self.listing_href(section, _listed_path(section, a, category)),
-                format_date(DateFormat.SHORT, a.published),
+                format_date(DateFormat.SHORT, a.published, separator),
                 a.lead_image,
                 a.summary,
                 a.item_id,
@@ -162,7 +165,7 @@ def _side(
         Entry(
             item.article.title,
             item.section.article_path(item.article).lower(),
-            format_date(DateFormat.SHORT, item.article.published),
+            format_date(DateFormat.SHORT, item.article.published, site.portal.date_separator),
             None,
             None,
         )
@@ -185,7 +188,7 @@ def listing_page(
         pager = (
             link_pager(site.portal.article_part, section, page, pages, category)
             if section.paging is Paging.LINKS
-            else postback_pager(section, page, pages)
+            else postback_pager(site.portal.article_part, section, page, pages)
         )
         listing = entries_html(site.portal.article_part, shown) + pager
         body = web_part(master, LISTING_PART_ID, name, listing)
@@ -270,6 +273,7 @@ VENDOR_ARTICLES = {
     ArticlePart.DATAVIEW: dataview_articles.ARTICLES,
     ArticlePart.MICRODATA: microdata_articles.ARTICLES,
     ArticlePart.GRID: grid_articles.ARTICLES,
+    ArticlePart.CLASSIC: classic_articles.ARTICLES,
 }
 
 
@@ -316,6 +320,9 @@ def article_page(
     """An article page of the section's kind (a page rendering any article shows the category
     its URL names in the breadcrumb); NFD throughout when the article was stored so."""
     publishing = section.kind is PageKind.PUBLISHING
+    if section.sub_menus:
+        # Sub-menus: the page shows the article's own category whatever menu id its URL has.
+        category = next(iter(section.article_categories(article)), None)
     # SharePoint 2013 publishing pages title the browser tab with the page title alone.
     seattle_publishing = publishing and site.portal.master is Master.SEATTLE
     crumbs: tuple[tuple[str, str], ...] = ((section.name, section.listing_path),)
@@ -342,9 +349,14 @@ def article_page(
 
 
 def _home_block(site: SiteData, section: Section) -> str:
+    separator = site.portal.date_separator
     entries = [
         Entry(
-            a.title, section.article_path(a), format_date(DateFormat.SHORT, a.published), None, None
+            a.title,
+            section.article_path(a),
+            format_date(DateFormat.SHORT, a.published, separator),
+            None,
+            None,
         )
         for a in site.newest(section)[:SECTION_BLOCK_COUNT]
     ]
@@ -363,7 +375,7 @@ def home_page(site: SiteData, action: str) -> str:
         Entry(
             item.article.title,
             item.section.article_path(item.article) + "#",
-            format_date(DateFormat.SHORT, item.article.published),
+            format_date(DateFormat.SHORT, item.article.published, site.portal.date_separator),
             item.article.lead_image,
             item.article.summary,
         )

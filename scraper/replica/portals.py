@@ -20,6 +20,8 @@ from scraper.replica.pool import TOWN_TEXTS, TextPool, Topic
 
 # Raw bytes of filler in each page's __VIEWSTATE (a few KB, base64-encoded on the page).
 VIEWSTATE_BYTES = 4200
+# The columns of a SharePoint list view of news: title, date, category.
+LIST_VIEW_COLUMNS = ("Tiêu đề", "Ngày xuất bản", "Phân loại")
 # Rewritten (friendly) URLs: listing pages `/<folder>/trang-<n>.aspx`; deleted items keep a
 # month folder like every other article.
 PAGED_PATH_STEM = "trang-"
@@ -47,10 +49,16 @@ class Master(Enum):
         "the same vendor's grid on a site collection left in SharePoint 2010 mode: v4 title row, "
         "the site name in h1 and the page title in h2"
     )
+    TABLES_2010 = (
+        "SharePoint 2010 master rebuilt from a 2000s static site: nested layout tables, font and "
+        "center tags, the same <title> on every page, no content container id"
+    )
 
 
 # Masters whose web parts sit in SharePoint 2010 zone tables (webUIVersion 4).
-SHAREPOINT_2010_MASTERS = frozenset({Master.V4, Master.CUSTOM_2010, Master.GRID_2010})
+SHAREPOINT_2010_MASTERS = frozenset(
+    {Master.V4, Master.CUSTOM_2010, Master.GRID_2010, Master.TABLES_2010}
+)
 
 
 class ArticlePart(Enum):
@@ -62,6 +70,10 @@ class ArticlePart(Enum):
     DATAVIEW = "SharePoint Designer data view: font title, ms-vh/ms-vb rows, ExternalClass body"
     MICRODATA = "HTML5 header/footer/aside with schema.org microdata: itemprop headline, time"
     GRID = "div grid with short BEM-like class names: gx-ar__tt, gx-ar__mt, gx-ar__sp, gx-ar__bd"
+    CLASSIC = (
+        "2000s layout tables: strong/font title, classes without meaning (style1, Normal), a "
+        "<br><br> body, the byline, counter and dates after it"
+    )
 
 
 class PageKind(Enum):
@@ -91,6 +103,11 @@ class FormSchema(Enum):
     RELEASE = "Tin bài phát hành: SharePoint's publishing site columns relabelled; Shared With"
     # Rendered with the GRID vendor's pages (`grid_articles.notice_form`).
     NOTICE = "Thông báo của Sở: Số ký hiệu, Nội dung tóm tắt, Ngày đăng tin, Đơn vị ban hành"
+    # Rendered with the CLASSIC vendor's pages (`classic_articles.announcement_form`).
+    ANNOUNCEMENT = (
+        "SharePoint's own Announcements list on an English site: Title, Body, Expires; the "
+        "publication shows only in 'Created at'"
+    )
 
 
 class FieldNaming(Enum):
@@ -116,6 +133,11 @@ class Categories:
     An article is filed under the category named like its topic (the general one when none
     is), and every `cross_list_every`-th article of a topical category is listed in the
     general category too: one article, two URLs.
+
+    With `bare_main_url` the categories are sub-menus instead: the section's own listing links
+    every article without a category id (its main URL, `?id=<n>`), a category's listing links
+    the category's articles with its id after the item's (`?id=<n>&m=<id>`), an article
+    without a category is in no category listing, and there is no general category.
     """
 
     listing_path: str
@@ -123,6 +145,7 @@ class Categories:
     general: int
     param: str = "CateID"
     cross_list_every: int = 2
+    bare_main_url: bool = False
 
     def by_id(self, cate_id: int) -> Category | None:
         """The category with that id, or None."""
@@ -130,10 +153,10 @@ class Categories:
 
     def listing_ids(self, article: SourceArticle) -> tuple[int, ...]:
         """The ids of the categories that list the article, its own category first."""
-        own = next(
-            (item.cate_id for item in self.items if item.name == article.category),
-            self.general,
-        )
+        named = (item.cate_id for item in self.items if item.name == article.category)
+        if self.bare_main_url:
+            return tuple(named)[:1]
+        own = next(named, self.general)
         if own != self.general and article.variant % self.cross_list_every == 0:
             return (own, self.general)
         return (own,)
@@ -204,6 +227,19 @@ class Section:
     topics: tuple[Topic, ...] = ()
     # Notices cut short: a lead and one paragraph, or one paragraph and a `Nguồn:` line.
     short_notices: bool = False
+    # A list without a lead field: a short notice is one paragraph, or one and a source line.
+    notice_leads: bool = True
+    # False: the section's pages show no category (a list without such a field).
+    categorized: bool = True
+    # False: the section's pages show no view counter.
+    view_counter: bool = True
+    # The columns of the section's list view (two: no category column).
+    list_columns: tuple[str, ...] = LIST_VIEW_COLUMNS
+
+    @property
+    def sub_menus(self) -> bool:
+        """Whether the section's categories are sub-menus (`Categories.bare_main_url`)."""
+        return self.categories is not None and self.categories.bare_main_url
 
     @property
     def web_root(self) -> str:
@@ -224,8 +260,8 @@ class Section:
 
     def article_path(self, article: SourceArticle) -> str:
         """The article's main path (what its canonical URL is built from): under its own
-        category when the section has categories."""
-        if self.categories is not None:
+        category when the section has categories (that are not sub-menus)."""
+        if self.categories is not None and not self.sub_menus:
             return self.category_item_path(article.item_id, self.article_categories(article)[0])
         if self.kind is PageKind.PUBLISHING and self.pages_folder:
             return self._folder_page(article.item_id)
@@ -237,11 +273,12 @@ class Section:
         return self._item_path(article.item_id)
 
     def alternate_paths(self, article: SourceArticle) -> list[str]:
-        """The article's paths under the other categories that list it."""
-        return [
-            self.category_item_path(article.item_id, category)
-            for category in self.article_categories(article)[1:]
-        ]
+        """The article's paths under the other categories that list it (under every category
+        that lists it when its main path names none)."""
+        categories = self.article_categories(article)
+        if not self.sub_menus:
+            categories = categories[1:]
+        return [self.category_item_path(article.item_id, category) for category in categories]
 
     def article_categories(self, article: SourceArticle) -> tuple[Category, ...]:
         """The categories whose listings link the article, its own first."""
@@ -252,10 +289,13 @@ class Section:
 
     def category_item_path(self, item_id: int, category: Category) -> str:
         """The article page rendering the item under the category, e.g.
-        '/Pages/chi-tiet-tin.aspx?CateID=2&ItemID=412'."""
+        '/Pages/chi-tiet-tin.aspx?CateID=2&ItemID=412' (a sub-menu's id follows the item's:
+        '/TinTuc/XemTin.aspx?id=3405&m=12')."""
         param = self.categories.param if self.categories else "CateID"
-        query = urlencode(((param, str(category.cate_id)), (self.id_param, str(item_id))))
-        return f"{self.article_page}?{query}"
+        pairs = ((param, str(category.cate_id)), (self.id_param, str(item_id)))
+        if self.sub_menus:
+            pairs = pairs[::-1]
+        return f"{self.article_page}?{urlencode(pairs)}"
 
     def category_listing_url(self, category: Category) -> str:
         """The first page of the category's listing."""
@@ -265,8 +305,9 @@ class Section:
         return f"{self.categories.listing_path}?{query}"
 
     def deleted_category(self, item_id: int) -> Category | None:
-        """The category whose listing links the deleted item (None without categories)."""
-        if self.categories is None:
+        """The category whose listing links the deleted item (None without categories, or
+        with sub-menus: the section's own listing links it)."""
+        if self.categories is None or self.sub_menus:
             return None
         items = self.categories.items
         return items[self.deleted_ids.index(item_id) % len(items)]
@@ -325,6 +366,9 @@ class Portal:
     texts: TextPool = TOWN_TEXTS
     # False: no page shows a view counter, so no article has a view count.
     view_counter: bool = True
+    # Between day, month and year in the vendor's own lists (listings, side lists, home page);
+    # SharePoint's list views always write '/'.
+    date_separator: str = "/"
 
     def section(self, key: str) -> Section:
         """The section with that key."""
@@ -503,14 +547,16 @@ def _section_articles(portal: Portal, section: Section, titles: TitleBook) -> li
 
 def as_published(portal: Portal, section: Section, article: SourceArticle) -> SourceArticle:
     """A composed article as the portal publishes it: filed in its categories, cut to a notice,
-    without a view count where no page shows one."""
+    without a category or a view count where no page shows one."""
     if section.categories is not None:
         ids = section.categories.listing_ids(article)
-        own = section.categories.by_id(ids[0])
+        own = section.categories.by_id(ids[0]) if ids else None
         article = replace(article, category=own.name if own else None, listed_in=ids)
     if section.short_notices:
-        article = as_notice(article, portal.texts.sources)
-    if not portal.view_counter:
+        article = as_notice(article, portal.texts.sources, leads=section.notice_leads)
+    if not section.categorized:
+        article = replace(article, category=None)
+    if not portal.view_counter or not section.view_counter:
         article = replace(article, view_count=None)
     return article
 

@@ -214,7 +214,8 @@ class PortalSite:
         """A custom part's own page; with categories it renders the item under any category id
         of the section, whether or not that category lists it (404 for an unknown id)."""
         item_id = request.query.get(section.id_param.lower(), "")
-        if section.categories is None:
+        if section.categories is None or section.sub_menus:
+            # A sub-menu's id only says which menu led to the page: the page is the same.
             return self._by_id(section, item_id, request)
         category = self._category(section, request)
         if category is None:
@@ -262,8 +263,12 @@ class PortalSite:
         return NOT_FOUND
 
     def _listing(self, section: Section, request: Request) -> Response:
-        if section.categories is not None:
+        categories = section.categories
+        if categories is not None and not section.sub_menus:
             return page(category_landing_page(self.data, section, request.target))
+        if categories is not None and categories.param.lower() in request.query:
+            # Sub-menus: the section's listing page filtered by a category id.
+            return self._category_listing(section, request)
         pages = self.data.page_count(section)
         number = self._listing_page_number(section, request, pages)
         if number is None:

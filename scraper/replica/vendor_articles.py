@@ -27,6 +27,8 @@ class VendorArticles:
     form_part_id: str
     # Web parts in the zone under the custom article part: (id, title, content).
     parts_below: tuple[tuple[str, str, str], ...] = ()
+    # The article part's chrome type is None: its title bar, if any, is the vendor's own.
+    untitled_part: bool = False
 
 
 def escaped(text: str | None) -> str:
@@ -68,4 +70,7 @@ def article_main(
         return zone(master, [part])
     item = vendor.custom_part(section, article, others)
     below = [web_part(master, *part) for part in vendor.parts_below]
-    return zone(master, [web_part(master, vendor.article_part_id, section.name, item), *below])
+    part = web_part(
+        master, vendor.article_part_id, section.name, item, hidden_title=vendor.untitled_part
+    )
+    return zone(master, [part, *below])

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from scraper.replica import chrome, dataview, grid, microdata
+from scraper.replica import chrome, classic, dataview, grid, microdata
 from scraper.replica.markup import attr, dot_thousands
 from scraper.replica.portals import (
     SHAREPOINT_2010_MASTERS,
@@ -93,7 +93,10 @@ VENDOR_SIDE_PARTS = {
     ArticlePart.DATAVIEW: dataview.side_part_bodies,
     ArticlePart.MICRODATA: microdata.side_part_bodies,
     ArticlePart.GRID: grid.side_part_bodies,
+    ArticlePart.CLASSIC: classic.side_part_bodies,
 }
+# Vendors whose side web parts have chrome type None: the title bar is in the part's body.
+UNTITLED_SIDE_PARTS = frozenset({ArticlePart.CLASSIC})
 
 
 def side_parts(portal: Portal, lists: SideLists, master: Master | None = None) -> str:
@@ -104,7 +107,8 @@ def side_parts(portal: Portal, lists: SideLists, master: Master | None = None) -
         return labels_side_parts(portal, lists.most_read)
     if portal.article_part in VENDOR_SIDE_PARTS:
         bodies = VENDOR_SIDE_PARTS[portal.article_part](portal, lists)
-        return zone(master, [web_part(master, *body) for body in bodies])
+        untitled = portal.article_part in UNTITLED_SIDE_PARTS
+        return zone(master, [web_part(master, *body, hidden_title=untitled) for body in bodies])
     most_read = lists.most_read
     online = 12 + portal.visitor_count % 37
     counter = (
@@ -247,6 +251,8 @@ def entries_html(part: ArticlePart, entries: list[Entry]) -> str:
         return microdata.entries_html(entries)
     if part is ArticlePart.GRID:
         return grid.entries_html(entries)
+    if part is ArticlePart.CLASSIC:
+        return classic.entries_html(entries)
     items = "".join(entry_html(part, entry) for entry in entries)
     if part is ArticlePart.VIETNAMESE:
         return f'<div class="dstin">{items}</div>'
@@ -297,6 +303,8 @@ def link_pager(
     """Numbered page links plus next/last links (of the category's listing, if one is given)."""
     if part is ArticlePart.GRID:
         return grid.link_pager(page, pages, lambda n: page_url(section, n, category))
+    if part is ArticlePart.CLASSIC:
+        return classic.link_pager(page, pages, lambda n: page_url(section, n, category))
     if part is ArticlePart.LABELS:
         return labels_link_pager(section, page, pages)
     if part is ArticlePart.DATAVIEW:
@@ -333,8 +341,13 @@ def _postback_link(section: Section, argument: str, label: str) -> str:
     return f"<a href=\"javascript:__doPostBack('{target}','{argument}')\">{label}</a>"
 
 
-def postback_pager(section: Section, page: int, pages: int) -> str:
-    """A GridView-style pager: every link is a __doPostBack of the page's form."""
+def postback_pager(part: ArticlePart, section: Section, page: int, pages: int) -> str:
+    """A GridView-style pager (or the vendor's own): every link is a __doPostBack of the page's
+    form."""
+    if part is ArticlePart.CLASSIC:
+        return classic.postback_pager(
+            page, pages, lambda argument, label: _postback_link(section, argument, label)
+        )
     cells = [
         f"<td><span>{n}</span></td>"
         if n == page
@@ -371,16 +384,20 @@ def _refresh_link(url: str, label: str, link_id: str) -> str:
 
 def list_view(section: Section, rows: list[Entry], page: int, pages: int) -> str:
     """A SharePoint list view table with its RefreshPageTo paging block."""
+    # A view of two columns has no category column.
+    categorized = len(section.list_columns) > 2
     body = "".join(
         f'<tr class="ms-itmhover" iid="{row.item_id}"><td class="ms-vb-title" height="100%">'
         f'<div class="ms-vb itx" id="{row.item_id}"><a onfocus="OnLink(this)" '
         f'href="{attr(row.href)}" '
         f'onclick="EditLink2(this,2);return false;" target="_self">{html.escape(row.title)}</a>'
         "</div></td>"
-        f'<td class="ms-vb2"><nobr>{row.date}</nobr></td><td '
-        f'class="ms-vb2">{html.escape(row.category)}</td></tr>'
+        f'<td class="ms-vb2"><nobr>{row.date}</nobr></td>'
+        + (f'<td class="ms-vb2">{html.escape(row.category)}</td>' if categorized else "")
+        + "</tr>"
         for row in rows
     )
+    headers = "".join(f'<th class="ms-vh2">{label}</th>' for label in section.list_columns)
     first_row = (page - 1) * section.page_size + 1
     links = ""
     if page > 1 and rows:
@@ -395,8 +412,7 @@ def list_view(section: Section, rows: list[Entry], page: int, pages: int) -> str
     return (
         '<table summary="" class="ms-listviewtable" cellpadding="1" cellspacing="0" border="0" '
         'width="100%" dir="none"><tr valign="top" class="ms-viewheadertr">'
-        '<th class="ms-vh2">Tiêu đề</th><th class="ms-vh2">Ngày xuất bản</th>'
-        f'<th class="ms-vh2">Phân loại</th></tr>{body}</table>'
+        f"{headers}</tr>{body}</table>"
         '<table class="ms-bottompaging" width="100%"><tr><td class="ms-bottompagingline1"></td>'
         "</tr>"
         f'<tr><td align="center"><table><tr>{links}</tr></table></td></tr></table>'
