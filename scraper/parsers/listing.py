@@ -70,8 +70,10 @@ def listing_of(tree: HtmlElement, url: str) -> Listing:
             # Most links are menu entries and page numbers: too short to be a title; links
             # to other sites (a "Liên kết website" list) lead to no page of this portal.
             on_site = link[: len(site)].lower() == site
-            if on_site and len(anchor.text_content()) >= ITEM_TITLE_MIN_CHARS and _is_title_like(
-                text := text_of(anchor)
+            if (
+                on_site
+                and len(anchor.text_content()) >= ITEM_TITLE_MIN_CHARS
+                and _is_title_like(text := text_of(anchor))
             ):
                 titled.append((anchor, link, text))
         script = f"{href} {anchor.get('onclick') or ''}"
