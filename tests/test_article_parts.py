@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.parsers import ListedItem, parse_page
-from scraper.parsers.article import form_role_of
+from scraper.parsers.article import _before_date, form_role_of
 from tests.miniportal import page
 
 
@@ -109,3 +109,66 @@ def test_the_lead_of_a_page_whose_title_is_outside_the_content_is_its_first_pros
     assert article.title == listed.title
     assert article.summary == "Khu điều trị mới với 120 giường bệnh giúp giảm quá tải."
     assert article.body_text.startswith("Khu điều trị được xây trong hai năm")
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Ph.Vinh Thứ Hai, ngày 14 tháng 5 năm 2018", "Ph.Vinh"),
+        ("PV, N.T.Hằng 24-12-2011", "PV, N.T.Hằng"),
+        ("Lâm nghiệp Cập nhật: 16-02-2015 10:00", "Lâm nghiệp"),
+        ("Cải cách hành chính Ngày đăng:", "Cải cách hành chính"),
+        ("Giao thông - Xây dựng", "Giao thông - Xây dựng"),
+    ],
+)
+def test_a_byline_or_category_running_on_into_a_date_line_stops_before_it(
+    value: str, kept: str
+) -> None:
+    assert _before_date(value) == kept
+
+
+NO_PLACEHOLDER_PAGE = """<html><head><title>Sở Nông nghiệp tỉnh Đồng Khê Nam</title></head><body>
+<table><tr><td>SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN <br>Hôm nay: Thứ Tư, 26-11-2025</td></tr>
+<tr><td><table>
+ <tr><td><strong>Hợp tác xã Vàm Rây trao bò giống cho hộ nghèo</strong></td></tr>
+ <tr><td>28-02-2019</td></tr>
+ <tr><td><p><b>Ngành thú y đề nghị người chăn nuôi thực hiện nghiêm an toàn sinh học.</b></p>
+  <p>Mỗi hộ nghèo được nhận một con bò giống và được hướng dẫn kỹ thuật chăm sóc.</p>
+  <p>Bài, ảnh: Hoàng Yến</p></td></tr>
+</table></td></tr>
+<tr><td>Bản quyền © 2009 thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Khê Nam<br>
+Chịu trách nhiệm: Ông Lâm Quang Định - Phó Giám đốc Sở<br>Địa chỉ: Số 8 đường Hai Bà Trưng,
+phường 1, thành phố Đồng Khê<br>Điện thoại: (0275) 3 822 415 - Fax: (0275) 3 822 419<br>
+Thiết kế và phát triển: Trung tâm Công nghệ thông tin tỉnh</td></tr></table></body></html>"""
+
+
+def test_without_a_content_placeholder_the_body_is_the_text_nearest_the_listed_title() -> None:
+    listed = ListedItem("Hợp tác xã Vàm Rây trao bò giống cho hộ nghèo", "28-02-2019")
+    article = parse_page(NO_PLACEHOLDER_PAGE, "http://h.vn/TinTuc/XemTin.aspx?id=5", listed).article
+    assert article is not None
+    assert article.body_text == (
+        "Mỗi hộ nghèo được nhận một con bò giống và được hướng dẫn kỹ thuật chăm sóc."
+    )
+    # The bold first paragraph is the lead; the chrome's "today" is not the date.
+    assert (
+        article.summary == "Ngành thú y đề nghị người chăn nuôi thực hiện nghiêm an toàn sinh học."
+    )
+    assert (article.published_at, article.author) == ("2019-02-28T00:00:00+07:00", "Hoàng Yến")
+
+
+def test_a_list_item_dated_only_by_its_created_at_footer_takes_that_time() -> None:
+    html = page(
+        "Announcements",
+        '<table class="ms-formtable">'
+        + _field("Title", "Title", "Thông báo lịch tiêm phòng dại cho chó, mèo đợt hai")
+        + _field("Body", "Body", '<div class="ms-rtestate-field"><p>Các xã tổ chức tiêm '
+                 "phòng từ ngày 5 đến ngày 20 tháng sau.</p></div>")
+        + '</table><table><tr><td id="onetidinfoblock1">Created at 26/01/2016 11:50 SA by '
+        "Quản trị</td></tr></table>",
+    )  # fmt: skip
+    article = parse_page(html, "http://h.vn/Lists/Announcements/DispForm.aspx?ID=12").article
+    assert article is not None
+    assert (article.published_at, article.published_at_raw) == (
+        "2016-01-26T11:50:00+07:00",
+        "26/01/2016 11:50 SA",
+    )

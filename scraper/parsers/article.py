@@ -22,7 +22,7 @@ from scraper.parsers.chrome import (
     read_page_facts,
     strip_chrome,
 )
-from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
+from scraper.parsers.dates import LABEL, DateMatch, find_dates, parse_date, to_iso
 from scraper.parsers.listing import DIGIT, ListedItem
 from scraper.parsers.match import ElementIndex, ancestor, elements, is_removed
 from scraper.parsers.patterns import (
@@ -122,6 +122,13 @@ REJECTED_ERROR_PAGE = "error page sent as a page"
 LISTING_MIN_ITEMS = 3
 # Links that run a script (font size, print, share) make a line a toolbar.
 SCRIPT_LINK = ("javascript:", "#")
+DANGLING_DATE_LABEL = re.compile(rf"\s+(?:{LABEL})\s*:?\s*$", re.IGNORECASE)
+# A body's first paragraph in bold, this long at most, is the article's lead (sapo).
+LEAD_MAX_CHARS = 400
+BOLD_PARAGRAPH = re.compile(r"<p>\s*<strong>(?:(?!</strong>).)*</strong>\s*</p>", re.DOTALL)
+# Near the title, a body may hold this share of the prose of the page's longest text (a short
+# notice beside a long footer) and still be the body.
+NEAR_TITLE_SHARE = 0.25
 # How many elements before a text are looked at for the title link of a teaser.
 TEASER_LOOKBACK = 2
 # Lists cut long titles with an ellipsis; a stem this long still names one article.
@@ -194,12 +201,14 @@ def _explain(
     if form is not None:
         meta, blocks = form
     else:
-        found = _read_article_block(root, index, url, facts)
+        found = _read_article_block(root, index, url, facts, listed)
         if found is None:
             return None
         meta, blocks = found
         if not meta.title and meta.published is None and listed is None:
             return None
+    if meta.published is None:
+        meta.published = facts.created
     if listed is not None:
         _follow_listing(meta, listed, facts, root)
     if not meta.title:
@@ -208,6 +217,9 @@ def _explain(
         return REJECTED_NO_DATE
     if meta.author is None and blocks:
         meta.author = _pop_trailing_byline(blocks)
+    if meta.summary is None and blocks:
+        meta.summary = _pop_leading_lead(blocks)
+    meta.author, meta.category = _before_date(meta.author), _before_date(meta.category)
     body = join_blocks(blocks)
     if not body.text:
         return REJECTED_EMPTY_BODY
@@ -308,6 +320,8 @@ def date_of_day(root: Tag, day: date) -> tuple[DateMatch, str] | None:
         (element, match)
         for element, match in _dateelements(root, set())
         if match.value.date() == day
+        # A date line, not a whole column that happens to hold the date somewhere.
+        and len(clean_line(element.get_text(" "))) <= META_MAX_CHARS
         and ancestor(element, LINK_TAGS) is None
         and not _in_link_list(element, root)
     ]
@@ -442,9 +456,10 @@ def _rich_text_of(cell: Tag) -> Tag:
 
 
 def _read_article_block(
-    root: Tag, index: ElementIndex, url: str, facts: PageFacts
+    root: Tag, index: ElementIndex, url: str, facts: PageFacts, listed: ListedItem | None
 ) -> tuple[_Meta, list[Block]] | None:
-    container = _body_container(root)
+    title = _listed_title_element(root, listed) if listed is not None else None
+    container = _body_container(root, title)
     if container is not None:
         container = _rich_html_body(container, index) or container
     if container is None or _is_listing_item(container) or _is_teaser(container):
@@ -454,7 +469,12 @@ def _read_article_block(
     _remove_foreign_webparts(block, container, index)
     meta = _Meta()
     meta_region = _outside(block, body_nodes)
-    meta.title = _find_title(meta_region, container, facts.document_title)
+    if title is not None and not is_inside(title, container):
+        # The title the news list showed, found in the content: no need to look for one.
+        title.attrs["data-scraper-role"] = "title"
+        meta.title = clean_line(title.get_text(" "))
+    else:
+        meta.title = _find_title(meta_region, container, facts.document_title)
     if meta.title is None and any(_is_rich_text(el) for el in [container, *container.parents]):
         # Publishing pages show the title in the master's title area, outside the content.
         meta.title = facts.master_title()
@@ -475,10 +495,43 @@ def _is_rich_text(tag: Tag) -> bool:
     return any(name in classes for name in RICH_TEXT_CLASSES)
 
 
-def _body_container(root: Tag) -> Tag | None:
-    """The element whose own paragraphs hold the most prose (text outside links)."""
-    best: Tag | None = None
-    best_score = 0
+def _body_container(root: Tag, title: Tag | None = None) -> Tag | None:
+    """The element whose own paragraphs hold the most prose (text outside links).
+
+    With the title's element (found from the news list that linked the page), the body is the
+    one nearest the title among those holding at least NEAR_TITLE_SHARE of the most prose: on
+    a page with no content placeholder, a long footer can hold more prose than a short notice.
+    """
+    scored = _scored_containers(root)
+    if not scored:
+        return None
+    best_score, best = max(scored, key=lambda pair: pair[0])
+    if title is None:
+        return best
+    lineage = {id(element): depth for depth, element in enumerate([title, *title.parents])}
+    title_text = clean_line(title.get_text(" "))
+    near = [
+        (-_meeting_depth(element, lineage), score, element)
+        for score, element in scored
+        if score >= NEAR_TITLE_SHARE * best_score
+        # The title itself, its date line or toolbar is no body, however near.
+        and not (score <= META_MAX_CHARS and _is_meta_element(element))
+        and clean_line(element.get_text(" ")) != title_text
+    ]
+    return max(near, key=lambda entry: entry[:2])[2]
+
+
+def _meeting_depth(element: Tag, lineage: dict[int, int]) -> int:
+    """How far above the title the element's line of ancestors meets the title's."""
+    for node in [element, *element.parents]:
+        if id(node) in lineage:
+            return lineage[id(node)]
+    return len(lineage)
+
+
+def _scored_containers(root: Tag) -> list[tuple[int, Tag]]:
+    """(prose score, element) for every element whose own paragraphs hold prose."""
+    scored: list[tuple[int, Tag]] = []
     for element in [root, *elements(root)]:
         score = headings = 0
         for child in element.children:
@@ -494,13 +547,24 @@ def _body_container(root: Tag) -> Tag | None:
         # a one-line article. Link text is not prose: nor can a related-news title.
         score += headings if score else 0
         if (
-            score > best_score
+            score > 0
             and element.name not in HEADING_TAGS
             and element.name != "a"
             and ancestor(element, LINK_TAGS) is None
         ):
-            best, best_score = element, score
-    return best
+            scored.append((score, element))
+    return scored
+
+
+def _listed_title_element(root: Tag, listed: ListedItem) -> Tag | None:
+    """The element of the content showing the title the news list gave the page (not a link)."""
+    for element in elements(root):
+        if element.name == "a" or not _is_text_leaf(element):
+            continue
+        text = clean_line(element.get_text(" "))
+        if text and same_title(text, listed.title) and ancestor(element, LINK_TAGS) is None:
+            return element
+    return None
 
 
 def _rich_html_body(container: Tag, index: ElementIndex) -> Tag | None:
@@ -1012,6 +1076,28 @@ def _pop_trailing_byline(blocks: list[Block]) -> str | None:
         if index == len(blocks) - 1 and not text.lower().startswith(("nguồn", "theo")):
             return None
     return None
+
+
+def _pop_leading_lead(blocks: list[Block]) -> str | None:
+    """A lead (sapo) typed as the body's first paragraph, all in bold, before more paragraphs
+    -> the summary, removed from the body."""
+    if len(blocks) < 2 or blocks[0].kind != "p" or len(blocks[0].text) > LEAD_MAX_CHARS:
+        return None
+    if not BOLD_PARAGRAPH.fullmatch(blocks[0].html):
+        return None
+    return blocks.pop(0).text
+
+
+def _before_date(value: str | None) -> str | None:
+    """'Ph.Vinh Thứ Hai, ngày 14 tháng 5 năm 2018' -> 'Ph.Vinh': a byline or category line
+    that runs on into a date line."""
+    if not value:
+        return value
+    dates = find_dates(value) if DIGIT.search(value) else []
+    cut = dates[0].start if dates and dates[0].start > 0 else len(value)
+    # "Cải cách hành chính Ngày đăng:": the date's label, its date in the next element.
+    kept = DANGLING_DATE_LABEL.sub("", value[:cut])
+    return clean_line(kept).rstrip(" ,;|-–") or value
 
 
 def byline_of(text: str) -> str | None:

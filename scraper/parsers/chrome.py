@@ -40,6 +40,7 @@ from scraper.parsers.text import clean_line
 from scraper.urls import canonical_url, join_url, link_path
 
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
+CREATED_FOOTER_LABELS = frozenset({"created at"})
 DECLARED_URL = "(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)"
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -58,6 +59,9 @@ class PageFacts:
     page_title: str | None = None
     crumbs: list[str] = field(default_factory=list)
     modified: DateMatch | None = None
+    # SharePoint's "Created at" footer (the date, its text): a list item's publication time
+    # when the page shows no other.
+    created: tuple[DateMatch, str] | None = None
 
     def record_url(self, url: str) -> tuple[str, list[str]]:
         """The page URL -> the canonical URL its record takes, and its other URLs: the URL
@@ -153,9 +157,12 @@ def read_page_facts(tree: HtmlElement) -> PageFacts:
     facts.page_title = _first_text(tree, PAGE_TITLES)
     facts.crumbs = _breadcrumb(tree) or _text_breadcrumb(tree)
     for block in INFO_BLOCK(tree):
-        for match in find_dates(text_of(block)):
+        line = text_of(block)
+        for match in find_dates(line):
             if match.label in MODIFIED_FOOTER_LABELS:
                 facts.modified = match
+            elif match.label in CREATED_FOOTER_LABELS:
+                facts.created = (match, clean_line(line[match.start : match.end]))
     _mark_webpart_titles(tree)
     return facts
 

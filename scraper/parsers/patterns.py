@@ -67,7 +67,7 @@ BREADCRUMBS = tuple(
     )
 )
 # A breadcrumb written as plain text after a link home.
-BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>→/]\s+|\s*[»›→]\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:[»›>→/]|::)\s+|\s*[»›→]\s*")
 BREADCRUMB_MAX_CHARS = 300
 HOME_PATHS = frozenset({"", "/", "/default.aspx", "/pages/default.aspx", "/trangchu.aspx"})
 BREADCRUMB_NOISE = frozenset({"skip navigation links", ">", "›", "»", "/", "|", "-", "→"})
