@@ -82,7 +82,12 @@ HELDOUT_SOURCES = (
         "HELDOUT4_PORTALS",
         "HELDOUT4_CHROME_STRINGS",
     ),
-    ("held-out v5", "scraper.replica.heldout5", "HELDOUT5_PORTALS", "HELDOUT5_CHROME_STRINGS"),
+    (
+        "held-out v5 (seen)",
+        "scraper.replica.heldout5",
+        "HELDOUT5_PORTALS",
+        "HELDOUT5_CHROME_STRINGS",
+    ),
 )
 SEEN = "(seen)"
 JUSTEXT_LANGUAGE = "Vietnamese"

@@ -120,9 +120,12 @@ REJECTIONS = (REJECTED_NO_TITLE, REJECTED_NO_DATE, REJECTED_EMPTY_BODY)
 REJECTED_ERROR_PAGE = "error page sent as a page"
 # A body container repeated three times with a link and a date in each is a listing item.
 LISTING_MIN_ITEMS = 3
+LISTING_ITEM_SPREAD = 2
 # Links that run a script (font size, print, share) make a line a toolbar.
 SCRIPT_LINK = ("javascript:", "#")
 DANGLING_DATE_LABEL = re.compile(rf"\s+(?:{LABEL})\s*:?\s*$", re.IGNORECASE)
+# A body's last line naming where the article comes from, not who wrote it.
+SOURCE_PREFIXES = ("nguồn", "theo ")
 # A body's first paragraph in bold, this long at most, is the article's lead (sapo).
 LEAD_MAX_CHARS = 400
 BOLD_PARAGRAPH = re.compile(r"<p>\s*<strong>(?:(?!</strong>).)*</strong>\s*</p>", re.DOTALL)
@@ -468,7 +471,7 @@ def _read_article_block(
     block = _article_block(container, root, body_nodes)
     _remove_foreign_webparts(block, container, index)
     meta = _Meta()
-    meta_region = _outside(block, body_nodes)
+    meta_region = _outside(block, container, body_nodes)
     if title is not None and not is_inside(title, container):
         # The title the news list showed, found in the content: no need to look for one.
         title.attrs["data-scraper-role"] = "title"
@@ -622,8 +625,8 @@ def _is_teaser(container: Tag) -> bool:
     """Is the text a teaser of another page: right after a link whose text reads like a title
     (a listing's entry: title link, date, lead)? An article's body follows its title, which is
     not a link."""
-    leading = [child for child in container.children if isinstance(child, Tag)]
-    leading = leading[: next((i for i, c in enumerate(leading) if _is_paragraph(c)), 0)]
+    first = next((child for child in container.children if not _is_blank(child)), None)
+    leading = [first] if isinstance(first, Tag) else []
     before = [sibling for sibling in container.previous_siblings if isinstance(sibling, Tag)]
     return any(_is_title_link(element) for element in [*before[:TEASER_LOOKBACK], *leading])
 
@@ -657,7 +660,13 @@ def _is_listing_item(container: Tag) -> bool:
         ]
         if len(alike) < LISTING_MIN_ITEMS:
             continue
-        if sum(1 for sibling in alike if find_dates(sibling.get_text(" "))) >= LISTING_MIN_ITEMS:
+        if sum(1 for sibling in alike if find_dates(sibling.get_text(" "))) < LISTING_MIN_ITEMS:
+            continue
+        # Items of a list are alike in size; the row holding an article's body in a layout
+        # table dwarfs its toolbar and "other news" rows.
+        own = len(element.get_text(" "))
+        others = [len(sibling.get_text(" ")) for sibling in alike if sibling is not element]
+        if own <= LISTING_ITEM_SPREAD * max(others, default=0):
             return True
     return False
 
@@ -781,12 +790,16 @@ def _is_lead_element(tag: Tag) -> bool:
     return bool(LEAD_CLASS.search(classes)) and len(clean_line(tag.get_text(" "))) >= LEAD_MIN_CHARS
 
 
-def _outside(block: Tag, body_nodes: set[int]) -> list[Tag]:
-    """Elements of the block in document order, those inside the body left out."""
+def _outside(block: Tag, container: Tag, body_nodes: set[int]) -> list[Tag]:
+    """Elements of the block in document order, those inside the body and those around it
+    (the body's wrappers hold the body's text, no title, date or lead of their own) left out."""
+    around = {id(element) for element in container.parents}
     return [
         element
         for element in elements(block)
-        if id(element) not in body_nodes and not _inside_ids(element, body_nodes)
+        if id(element) not in body_nodes
+        and id(element) not in around
+        and not _inside_ids(element, body_nodes)
     ]
 
 
@@ -1073,7 +1086,7 @@ def _pop_trailing_byline(blocks: list[Block]) -> str | None:
         if (author := byline_of(text)) is not None:
             del blocks[index]
             return author
-        if index == len(blocks) - 1 and not text.lower().startswith(("nguồn", "theo")):
+        if index == len(blocks) - 1 and not text.lower().startswith(SOURCE_PREFIXES):
             return None
     return None
 
@@ -1105,6 +1118,8 @@ def byline_of(text: str) -> str | None:
     author's name(s); None for any other line."""
     if match := BYLINE_PREFIX.match(text):
         return clean_line(match.group(1))
+    if text.lower().startswith(SOURCE_PREFIXES):
+        return None  # "Theo Báo Long An": the source line, body text (PORTAL.md section 7)
     if len(text) <= BARE_NAME_MAX_CHARS and BARE_NAME.match(text) and _capitalised(text):
         return text
     return None

@@ -7,6 +7,7 @@ of a SharePoint page's elements, is handed to BeautifulSoup for extraction.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from copy import deepcopy as copy_element
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -36,10 +37,12 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.repair import close_paragraphs_before_html5_blocks, close_unclosed_tables
-from scraper.parsers.text import clean_line
+from scraper.parsers.text import clean_line, line_key
 from scraper.urls import canonical_url, join_url, link_path
 
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
+# Shorter texts ("Xem thêm", "|") are not worth learning as chrome.
+LEARNED_MIN_CHARS = 12
 CREATED_FOOTER_LABELS = frozenset({"created at"})
 DECLARED_URL = "(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)"
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
@@ -215,6 +218,46 @@ def _mark_webpart_titles(tree: HtmlElement) -> None:
             for body in WEBPART_BODIES(frame):
                 if body.get(WEBPART_TITLE_ATTRIBUTE) is None:
                     body.set(WEBPART_TITLE_ATTRIBUTE, text)
+
+
+@dataclass
+class TextNodes:
+    """The text nodes of a stripped page outside links, long enough to be learned as chrome:
+    (element, "text" or "tail", line_key of the clean text)."""
+
+    nodes: list[tuple[HtmlElement, str, bytes]]
+
+    @property
+    def keys(self) -> list[bytes]:
+        return [key for _, _, key in self.nodes]
+
+    def drop(self, chrome: Container[bytes]) -> None:
+        """Remove the text of every node the portal repeats on its pages (`chrome`)."""
+        for element, where, key in self.nodes:
+            if key in chrome:
+                setattr(element, where, None)
+
+
+def text_nodes(tree: HtmlElement) -> TextNodes:
+    """A stripped page -> its text nodes outside links of LEARNED_MIN_CHARS or more."""
+    nodes: list[tuple[HtmlElement, str, bytes]] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for where in ("text", "tail"):
+            raw = getattr(element, where)
+            if not raw or len(raw) < LEARNED_MIN_CHARS:
+                continue
+            holder = element if where == "text" else element.getparent()
+            if (
+                holder is None
+                or holder.tag == "a"
+                or next(holder.iterancestors("a"), None) is not None
+            ):
+                continue
+            if len(text := clean_line(raw)) >= LEARNED_MIN_CHARS:
+                nodes.append((element, where, line_key(text)))
+    return TextNodes(nodes)
 
 
 def strip_chrome(tree: HtmlElement) -> None:

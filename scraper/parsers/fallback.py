@@ -3,10 +3,9 @@ general extractor (trafilatura) and cleaned with what the crawl learned of the p
 
 from __future__ import annotations
 
-import hashlib
 import html as html_escaping
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Container, Iterable
 
 import lxml.html
 import trafilatura
@@ -25,7 +24,7 @@ from scraper.parsers.chrome import PageFacts
 from scraper.parsers.dates import DateMatch, find_dates, parse_date, to_iso
 from scraper.parsers.listing import ListedItem, Listing
 from scraper.parsers.patterns import CONTENT_ROOTS
-from scraper.parsers.text import clean_line
+from scraper.parsers.text import clean_line, line_key
 from scraper.urls import article_id, portal_of
 
 REJECTED_NO_TEXT = "listed page with no text a general extractor finds"
@@ -33,18 +32,12 @@ REJECTED_LISTING = "listed page that is a listing"
 # A fallback text showing this many titles of the page's own list items, each but one with a
 # lead after it, is a listing.
 LISTING_TITLES_MIN = 2
-LINE_KEY_BYTES = 8
 HEADING_MAX_CHARS = 60
 SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 MARKDOWN_RULE = re.compile(r"^\|?[\s|:-]*-[\s|:-]*$")
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 # Content that makes a table cell a layout box rather than a data cell.
 LAYOUT_BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def line_key(text: str) -> bytes:
-    """A text line -> the short digest the crawl remembers it by (chrome learning)."""
-    return hashlib.blake2b(text.casefold().encode("utf-8"), digest_size=LINE_KEY_BYTES).digest()
 
 
 def fallback_lines(tree: HtmlElement, url: str) -> list[str]:
@@ -104,7 +97,7 @@ def fallback_article(
     facts: PageFacts,
     listed: ListedItem,
     listing: Listing,
-    chrome: Collection[bytes],
+    chrome: Container[bytes],
 ) -> Article | str:
     """trafilatura's lines of a listed page -> an Article marked `fallback`, or why none.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -30,3 +31,11 @@ def fold_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(ASCII_FOLD))
     ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9]", "", ascii_only.lower())
+
+
+LINE_KEY_BYTES = 8
+
+
+def line_key(text: str) -> bytes:
+    """A clean text line -> the short digest the crawl remembers it by (chrome learning)."""
+    return hashlib.blake2b(text.casefold().encode("utf-8"), digest_size=LINE_KEY_BYTES).digest()

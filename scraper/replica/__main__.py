@@ -65,7 +65,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help=f"serve the fifth held-out portal ({held_out5}) instead: an agriculture "
         "department's old table-layout site on SharePoint 2010, written apart from the "
-        "extractor and never tuned on",
+        "extractor (fixed on since: 'seen')",
     )
     choice.add_argument(
         "--hostile",

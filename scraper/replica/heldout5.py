@@ -4,8 +4,9 @@
 A provincial agriculture department's portal whose contractor moved its 2000s static site onto
 SharePoint 2010 and kept the look (the CLASSIC vendor: layout tables, `font` and `center`
 tags, class names without meaning). Written apart from the article extractor (no extractor
-was read or run while writing it) after the extractor was fixed on heldout .. heldout4: it
-measures the extractor on a layout family it has never seen. Serve it with
+was read or run while writing it) after the extractor was fixed on heldout .. heldout4; it
+measured the extractor once on a layout family it had never seen, and was fixed on
+afterwards (its scores are "seen"). Serve it with
 `serve_replica(port=0, portals=HELDOUT5_PORTALS)`.
 """
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from scraper.parsers import ListedItem, Page, parse_page
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
 from scraper.parsers.fallback import REJECTED_LISTING
+from scraper.spiders.chrome import LearnedChrome
 from scraper.urls import canonical_url, page_kind, portal_of, view_key
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
@@ -47,6 +47,7 @@ SNIFF_BYTES = 4096
 # articles of the pages already fetched are: otherwise the crawl runs down every pager first
 # and holds every article request of the section in memory at once.
 PAGER_PRIORITY = -1
+NAVIGATION_PRIORITY = 1
 CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
 BACKWARD_ARGUMENT = re.compile(r"Prev|First", re.IGNORECASE)
@@ -54,10 +55,6 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Crawl stats of the pages news lists lead to, per kind of page (urls.page_kind):
 # scraper/listed/<kind>/pages, .../records, .../fallback.
 LISTED_PREFIX = "scraper/listed/"
-# A line the fallback extractor reads on this many pages of a portal is the portal's chrome.
-CHROME_LINE_MIN_PAGES = 2
-# Lines remembered per portal for chrome learning (8-byte digests), at most.
-CHROME_LINES_MAX = 200_000
 
 
 class PortalSpider(Spider):
@@ -110,9 +107,8 @@ class PortalSpider(Spider):
         # Listed pages that gave no record with a list's bare link (a side list shows no
         # dates) -> (kind, why): fetched again if a list showing a date leads to them.
         self.undated_misses: dict[bytes, tuple[str, str]] = {}
-        # Per portal: how many pages each fallback line was read on, and those that repeat.
-        self.line_counts: dict[str, Counter[bytes]] = {}
-        self.chrome_lines: dict[str, set[bytes]] = {}
+        # Per portal: the text it repeats on its pages (chrome learned from the crawl).
+        self.chrome: dict[str, LearnedChrome] = {}
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -157,14 +153,15 @@ class PortalSpider(Spider):
             stats.inc_value(f"scraper/skipped/{sniffed} sent as an HTML page")
             return
         listed = self._listed_as(response)
-        portal = portal_of(response.url)
+        chrome = self.chrome.setdefault(portal_of(response.url), LearnedChrome())
         page = parse_page(
             decode_page(response.body, _declared_charset(response)),
             response.url,
             listed=listed,
-            chrome=self.chrome_lines.get(portal, ()),
+            chrome=chrome,
         )
-        self._learn_chrome(portal, page.lines)
+        chrome.learn_fallback(page.lines)
+        chrome.learn_navigation(page.text_keys)
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
             page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -213,17 +210,6 @@ class PortalSpider(Spider):
         stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
         if page.article.extraction == "fallback":
             stats.inc_value(f"{LISTED_PREFIX}{kind}/fallback")
-
-    def _learn_chrome(self, portal: str, lines: list[bytes]) -> None:
-        if not lines:
-            return
-        counts = self.line_counts.setdefault(portal, Counter())
-        repeated = self.chrome_lines.setdefault(portal, set())
-        for key in set(lines):
-            if key in counts or len(counts) < CHROME_LINES_MAX:
-                counts[key] += 1
-                if counts[key] >= CHROME_LINE_MIN_PAGES:
-                    repeated.add(key)
 
     def _remember_listed(self, items: dict[str, ListedItem]) -> Iterator[Request]:
         """Keep how lists show the pages they lead to until those pages are parsed; a page
@@ -285,6 +271,10 @@ class PortalSpider(Spider):
             # one listing page's articles, not a whole section's.
             later = page.article is None and keys[url][0] == here[0]
             priority = PAGER_PRIORITY if later else 0
+            if not later and url not in page.listing.items:
+                # Menus and section links go first: the portal's chrome is learned from its
+                # navigation pages before the articles they list are read.
+                priority = NAVIGATION_PRIORITY
             yield Request(url, callback=self.parse, errback=self.failed, priority=priority)
         if page.article is not None or not self._keeps_paging(response.url, here, onward, hops):
             return
