@@ -4,6 +4,7 @@ pages, and lines its fallback pages repeat; and what the parsers do with it."""
 from __future__ import annotations
 
 from scraper.parsers import parse_page
+from scraper.parsers.chrome import text_key
 from scraper.parsers.text import line_key
 from scraper.spiders.chrome import LearnedChrome
 from tests.miniportal import news_list, page
@@ -15,20 +16,20 @@ LEAD = "Mỗi hộ nghèo được nhận một con bò giống và được hư
 def test_text_on_nearly_every_navigation_page_is_chrome_a_lead_on_a_few_is_not() -> None:
     chrome = LearnedChrome()
     for number in range(10):
-        texts = [line_key(FOOTER), line_key(f"Danh sách số {number} của cổng")]
-        chrome.learn_navigation(texts + ([line_key(LEAD)] if number < 3 else []))
-    assert line_key(FOOTER) in chrome
-    assert line_key(LEAD) not in chrome
-    assert line_key("Danh sách số 1 của cổng") not in chrome
+        texts = [text_key(FOOTER), text_key(f"Danh sách số {number} của cổng")]
+        chrome.learn_navigation(texts + ([text_key(LEAD)] if number < 3 else []))
+    assert text_key(FOOTER) in chrome
+    assert text_key(LEAD) not in chrome
+    assert text_key("Danh sách số 1 của cổng") not in chrome
 
 
 def test_nothing_is_chrome_before_enough_navigation_pages_were_seen() -> None:
     chrome = LearnedChrome()
     for _ in range(3):
-        chrome.learn_navigation([line_key(FOOTER)])
-    assert line_key(FOOTER) not in chrome
-    chrome.learn_navigation([line_key(FOOTER)])
-    assert line_key(FOOTER) in chrome
+        chrome.learn_navigation([text_key(FOOTER)])
+    assert text_key(FOOTER) not in chrome
+    chrome.learn_navigation([text_key(FOOTER)])
+    assert text_key(FOOTER) in chrome
 
 
 def test_a_fallback_line_repeated_on_two_pages_is_chrome() -> None:
@@ -67,8 +68,8 @@ def test_navigation_pages_report_their_texts_and_learned_chrome_is_removed_befor
     assert parse_page(STATIC_PAGE, url).article is not None
     listing = parse_page(LISTING_PAGE, "http://h.vn/Pages/TinTuc.aspx")
     assert listing.article is None
-    assert line_key("Hôm nay: Thứ Tư, 26-11-2025") in listing.text_keys
-    assert line_key("Bản tin nông nghiệp số 1 của sở trong tháng") not in listing.text_keys
+    assert text_key("Hôm nay: Thứ Tư, 26-11-2025") in listing.text_keys
+    assert text_key("Bản tin nông nghiệp số 1 của sở trong tháng") not in listing.text_keys
     chrome = LearnedChrome()
     for _ in range(5):
         chrome.learn_navigation(listing.text_keys)

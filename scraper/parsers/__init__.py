@@ -36,21 +36,22 @@ class Page:
     lines: list[bytes] = field(default_factory=list)
     # On a navigation page (no article, no news list led to it): digests of its text nodes
     # outside links, which the crawl counts to learn what the portal shows on every page.
-    text_keys: list[bytes] = field(default_factory=list)
+    text_keys: list[int] = field(default_factory=list)
 
 
 def parse_page(
     html: str | bytes,
     url: str,
     listed: ListedItem | None = None,
-    chrome: Container[bytes] = frozenset(),
+    chrome: Container[object] = frozenset(),
 ) -> Page:
     """Page HTML and its URL -> its article (if it is one) and its navigation, parsing once.
 
     `listed`: how a news list showed the page (its title, its date). Such a page is an
     article candidate: where no article block is found on it, the fallback extractor reads it.
-    `chrome`: line_key digests of text the portal repeats across its pages; such text is
-    removed before the article is looked for (a footer, a "today" date, a welcome marquee).
+    `chrome`: what the portal repeats across its pages (chrome.text_key of text nodes, and
+    text.line_key of fallback lines); such text is removed before the article is looked for
+    (a footer, a "today" date, a welcome marquee).
     """
     tree = parse_tree(html)
     listing = listing_of(tree, url)
@@ -67,11 +68,11 @@ def parse_page(
         keys = nodes.keys if listed is None else []
         return Page(article=None, listing=listing, rejection=found, text_keys=keys)
     lines = fallback_lines(tree, url)
-    keys = [line_key(line) for line in lines]
+    line_keys = [line_key(line) for line in lines]
     result = fallback_article(lines, url, facts, listed, listing, chrome)
     if isinstance(result, Article):
-        return Page(article=result, listing=listing, lines=keys)
+        return Page(article=result, listing=listing, lines=line_keys)
     # The article block's own failure ("page with a title but no date") names the layout
     # problem better than the fallback's, unless the fallback saw a listing.
     reason = found if found is not None and result != REJECTED_LISTING else result
-    return Page(article=None, listing=listing, rejection=reason, lines=keys)
+    return Page(article=None, listing=listing, rejection=reason, lines=line_keys)

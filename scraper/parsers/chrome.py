@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from bs4 import BeautifulSoup
 from bs4.element import Tag
+from lxml import etree
 from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
@@ -37,12 +38,15 @@ from scraper.parsers.patterns import (
     WEBPART_TITLE_ATTRIBUTE,
 )
 from scraper.parsers.repair import close_paragraphs_before_html5_blocks, close_unclosed_tables
-from scraper.parsers.text import clean_line, line_key
+from scraper.parsers.text import clean_line
 from scraper.urls import canonical_url, join_url, link_path
 
 MODIFIED_FOOTER_LABELS = frozenset({"last modified at", "modified at"})
 # Shorter texts ("Xem thêm", "|") are not worth learning as chrome.
 LEARNED_MIN_CHARS = 12
+LEARNABLE_TEXT = etree.XPath(
+    f"//text()[not(ancestor::a)][string-length(normalize-space(.)) >= {LEARNED_MIN_CHARS}]"
+)
 CREATED_FOOTER_LABELS = frozenset({"created at"})
 DECLARED_URL = "(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)"
 # lxml refuses a str that declares its own encoding (XHTML pages start with one).
@@ -223,41 +227,36 @@ def _mark_webpart_titles(tree: HtmlElement) -> None:
 @dataclass
 class TextNodes:
     """The text nodes of a stripped page outside links, long enough to be learned as chrome:
-    (element, "text" or "tail", line_key of the clean text)."""
+    (element, whether the text is its tail, text_key of the text)."""
 
-    nodes: list[tuple[HtmlElement, str, bytes]]
+    nodes: list[tuple[HtmlElement, bool, int]]
 
     @property
-    def keys(self) -> list[bytes]:
+    def keys(self) -> list[int]:
         return [key for _, _, key in self.nodes]
 
-    def drop(self, chrome: Container[bytes]) -> None:
+    def drop(self, chrome: Container[object]) -> None:
         """Remove the text of every node the portal repeats on its pages (`chrome`)."""
-        for element, where, key in self.nodes:
+        for element, is_tail, key in self.nodes:
             if key in chrome:
-                setattr(element, where, None)
+                if is_tail:
+                    element.tail = None
+                else:
+                    element.text = None
+
+
+def text_key(text: str) -> int:
+    """A text node -> the key the crawl counts it by: the hash of its words (the portal's
+    master page writes its chrome the same on every page; no NFC needed, and this runs on
+    every text node of every page)."""
+    return hash(" ".join(text.split()))
 
 
 def text_nodes(tree: HtmlElement) -> TextNodes:
     """A stripped page -> its text nodes outside links of LEARNED_MIN_CHARS or more."""
-    nodes: list[tuple[HtmlElement, str, bytes]] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for where in ("text", "tail"):
-            raw = getattr(element, where)
-            if not raw or len(raw) < LEARNED_MIN_CHARS:
-                continue
-            holder = element if where == "text" else element.getparent()
-            if (
-                holder is None
-                or holder.tag == "a"
-                or next(holder.iterancestors("a"), None) is not None
-            ):
-                continue
-            if len(text := clean_line(raw)) >= LEARNED_MIN_CHARS:
-                nodes.append((element, where, line_key(text)))
-    return TextNodes(nodes)
+    return TextNodes(
+        [(text.getparent(), text.is_tail, text_key(text)) for text in LEARNABLE_TEXT(tree)]
+    )
 
 
 def strip_chrome(tree: HtmlElement) -> None:

@@ -97,7 +97,7 @@ def fallback_article(
     facts: PageFacts,
     listed: ListedItem,
     listing: Listing,
-    chrome: Container[bytes],
+    chrome: Container[object],
 ) -> Article | str:
     """trafilatura's lines of a listed page -> an Article marked `fallback`, or why none.
 

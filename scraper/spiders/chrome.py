@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 # A line the fallback extractor reads on this many article pages of a portal is chrome (a
 # toolbar, a "related news" heading): the first page cannot know it, the second can.
@@ -18,18 +19,19 @@ LINES_MAX = 100_000
 
 
 class LearnedChrome:
-    """One portal's repeated text: `key in chrome` for a text.line_key digest."""
+    """One portal's repeated text: `key in chrome` for a fallback line's text.line_key digest
+    or a text node's chrome.text_key."""
 
     def __init__(self) -> None:
         self.fallback_lines: Counter[bytes] = Counter()
         self.repeated_fallback: set[bytes] = set()
-        self.navigation_texts: Counter[bytes] = Counter()
+        self.navigation_texts: Counter[int] = Counter()
         self.navigation_pages = 0
 
     def __contains__(self, key: object) -> bool:
         if key in self.repeated_fallback:
             return True
-        seen = self.navigation_texts.get(key, 0) if isinstance(key, bytes) else 0
+        seen = self.navigation_texts.get(key, 0) if isinstance(key, int) else 0
         pages = self.navigation_pages
         return seen >= NAVIGATION_MIN_PAGES and seen >= NAVIGATION_SHARE * pages
 
@@ -39,14 +41,14 @@ class LearnedChrome:
             if self.fallback_lines[key] >= FALLBACK_LINE_MIN_PAGES:
                 self.repeated_fallback.add(key)
 
-    def learn_navigation(self, texts: list[bytes]) -> None:
+    def learn_navigation(self, texts: list[int]) -> None:
         """The text nodes (outside links) of one navigation page."""
         if texts:
             self.navigation_pages += 1
             _counted(self.navigation_texts, texts)
 
 
-def _counted(counts: Counter[bytes], keys: list[bytes]) -> list[bytes]:
+def _counted(counts: Counter[Any], keys: list[Any]) -> list[Any]:
     """Count each distinct key once (new keys while under LINES_MAX) -> those counted."""
     counted = [key for key in set(keys) if key in counts or len(counts) < LINES_MAX]
     counts.update(counted)
