@@ -142,7 +142,7 @@ class CrawlSummary:
             *_counts(self.sections),
             _row("listing and other pages", values.get("scraper/pages/navigation", 0)),
             _row("article pages", values.get("scraper/pages/article", 0)),
-            _row("pages news lists lead to", _listed_line(values)),
+            _row("pages lists lead to", _listed_line(values)),
             *_kind_rows(listed_kinds(values)),
             _row("articles written", written),
             _row("skipped", sum(skipped.values())),
