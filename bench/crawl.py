@@ -72,7 +72,10 @@ def crawl(home_url: str, output: Path, settings: dict[str, str] | None = None) -
     """
     command = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"url={home_url}"]
     command += ["-O", str(output)]
-    for name, value in (FAST_SETTINGS | (settings or {})).items():
+    # The crawl's WARCs go beside its records (a scratch directory), not in output/.
+    for name, value in (
+        FAST_SETTINGS | {"OUTPUT_DIR": str(output.parent)} | (settings or {})
+    ).items():
         command += ["-s", f"{name}={value}"]
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         started = time.perf_counter()

@@ -220,6 +220,8 @@ def run_crawl(home_urls: Sequence[str], output: Path) -> Crawl:
     """Crawl the portals from their home pages with the real `scrapy crawl portal` in a child
     process run from the repository root -> its exit status, verdict and records."""
     command = [sys.executable, "-m", *crawl_arguments(home_urls, str(output))]
+    # The crawl's WARCs go beside its records, in the scratch directory, not in output/.
+    command += ["-s", f"OUTPUT_DIR={output.parent}"]
     started = time.perf_counter()
     returncode: int | None
     try:

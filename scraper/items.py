@@ -20,6 +20,14 @@ class Attachment(TypedDict):
     name: str
 
 
+class WarcPointer(TypedDict):
+    """Where the page a record was read from is archived: its WARC response record."""
+
+    file: str
+    offset: int
+    record_id: str
+
+
 def _doc(text: str, **schema: Any) -> Any:
     """Field metadata: the field's documentation, plus JSON Schema keywords for it."""
     return field(default=None, metadata={"doc": text, "schema": schema})
@@ -105,3 +113,11 @@ class Article:
     )
     language: str = _doc("Language of the text (ISO 639-1): `vi`.")
     fetched_at: str = _doc("When the page was fetched: ISO 8601 in UTC.", format="date-time")
+    warc: WarcPointer | None = field(
+        default=None,
+        metadata={
+            "doc": "Where the page this record was read from is archived: the WARC file "
+            "(relative to OUTPUT_DIR), the byte offset and WARC-Record-ID of its response "
+            "record; null when archiving is off."
+        },
+    )

@@ -10,9 +10,9 @@ import json
 import types
 from dataclasses import fields
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, Union, get_args, get_origin, get_type_hints, is_typeddict
 
-from scraper.items import Article, Attachment, Image
+from scraper.items import Article
 
 SCHEMA_PATH = Path(__file__).with_name("article.schema.json")
 README_PATH = Path(__file__).parent.parent / "README.md"
@@ -32,7 +32,7 @@ def _json_type(annotation: Any) -> dict[str, Any]:
     if origin is list:
         (element,) = get_args(annotation)
         return {"type": "array", "items": _json_type(element)}
-    if annotation in (Image, Attachment):
+    if is_typeddict(annotation):
         hints = get_type_hints(annotation)
         return {
             "type": "object",
@@ -66,11 +66,17 @@ def article_schema() -> dict[str, Any]:
 
 def _type_label(annotation: Any) -> str:
     """A field's JSON type in words: "string or null", "array of {url, caption}"."""
-    prop = _json_type(annotation)
-    if prop.get("type") == "array":
-        keys = ", ".join(prop["items"].get("properties", {}))
-        return f"array of {{{keys}}}"
+    return _schema_label(_json_type(annotation))
+
+
+def _schema_label(prop: dict[str, Any]) -> str:
+    if "anyOf" in prop:
+        return " or ".join(_schema_label(option) for option in prop["anyOf"])
     kinds = prop["type"]
+    if kinds == "array":
+        return f"array of {_schema_label(prop['items'])}"
+    if kinds == "object":
+        return f"object {{{', '.join(prop['properties'])}}}"
     return " or ".join(kinds) if isinstance(kinds, list) else str(kinds)
 
 

@@ -53,6 +53,11 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.PoliteRetry": 550,
     # Sees redirects before RedirectMiddleware (600) follows them.
     "scraper.middlewares.StopRedirectLoops": 650,
+    # process_response runs from the highest number down: above RedirectMiddleware (600),
+    # HttpCompressionMiddleware (590) and retries (550), every response is archived as it came
+    # (redirects and errors too, bodies still compressed); its process_request runs after
+    # every other one, so the request has all its headers. 900 is HttpCacheMiddleware's.
+    "scraper.archive.ArchiveExchanges": 950,
 }
 
 # --- Records.
@@ -74,6 +79,13 @@ MEMORY_TRIM_EVERY = 500
 FEED_EXPORT_ENCODING = "utf-8"
 # Where `scrapy crawl portal` writes when no -o/-O is given; %(portal)s is the host.
 OUTPUT_DIR = "output"
+
+# --- Archive (scraper/archive.py): WARCs under OUTPUT_DIR/<host>/<run id>/, also with -O.
+# Keep every exchange as received: a page the extractor misread can be read again later,
+# without the portal (which may be gone by then).
+WARC_ENABLED = True
+# A new WARC file from this size on: 1 GiB, the size archives' tools and storage expect.
+WARC_MAX_SIZE = 1024**3
 
 # --- Alarms.
 # Exit non-zero when the crawl wrote fewer articles than this.

@@ -1,4 +1,5 @@
-"""URL rules shared by the crawl and the records: canonical form, stable ids, host scope."""
+"""URL rules shared by the crawl and the records: canonical form, stable ids, host scope, the
+directory a portal's files go to."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def article_id(url: str) -> str:
 def portal_of(url: str) -> str:
     """URL -> the portal it belongs to: its host, with the port when it is not the default."""
     return urlsplit(canonical_url(url)).netloc
+
+
+def safe_dir_name(portal: str) -> str:
+    """A host[:port] -> a directory name that cannot leave the output directory."""
+    return re.sub(r"[^A-Za-z0-9.-]", "_", portal).strip(".") or "portal"
 
 
 def join_url(base: str, link: str) -> str | None:

@@ -22,6 +22,8 @@ FAST = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
     "LOG_LEVEL": "INFO",
 }
+# Record fields that differ from run to run: never compared with expected records.
+PER_RUN_FIELDS = ("fetched_at", "warc")
 
 
 @dataclass
@@ -47,7 +49,8 @@ def run_crawl(
 ) -> CrawlResult:
     """Run the real `scrapy crawl portal` in a subprocess and read the JSONL it wrote.
 
-    With `default_output` no -O is given: the crawl writes where it does by default.
+    With `default_output` no -O is given: the crawl writes where it does by default. OUTPUT_DIR
+    (the archive's WARCs, and the records without -O) is `tmp_path` unless `settings` name one.
     """
     output = tmp_path / "records.jsonl"
     command = [sys.executable, "-m", "scrapy", "crawl", "portal"]
@@ -55,7 +58,7 @@ def run_crawl(
         command += ["-O", str(output)]
     for argument in spider_args:
         command += ["-a", argument]
-    for name, value in (FAST | (settings or {})).items():
+    for name, value in (FAST | {"OUTPUT_DIR": str(tmp_path)} | (settings or {})).items():
         command += ["-s", f"{name}={value}"]
     done = subprocess.run(
         command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False

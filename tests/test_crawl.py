@@ -14,7 +14,7 @@ import pytest
 from scraper.replica import CHROME_STRINGS
 from scraper.replica.portals import PORTALS, Section
 from scraper.replica.server import ReplicaServer
-from tests.conftest import CrawlResult
+from tests.conftest import PER_RUN_FIELDS, CrawlResult
 
 TEXT_FIELDS = ("title", "summary", "body_text", "body_html", "author", "category")
 COMPARED_FIELDS = (
@@ -87,7 +87,7 @@ def test_each_page_kind_and_paging_style_is_crawled_to_the_end(
     }
     assert len(expected) > 2 * section.page_size, "the section spans three listing pages or more"
     crawled = {
-        r["url"]: {key: value for key, value in r.items() if key != "fetched_at"}
+        r["url"]: {key: value for key, value in r.items() if key not in PER_RUN_FIELDS}
         for r in full_crawls[portal].records
         if r["section"] == section.name
     }

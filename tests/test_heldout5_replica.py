@@ -366,7 +366,7 @@ def test_every_record_is_valid_against_the_schema_and_complete(served: Served) -
     assert len({record["id"] for record in served.records}) == len(served.records)
     for record in served.records:
         assert set(record) == RECORD_KEYS
-        validator.validate({**record, "fetched_at": "2025-11-26T01:30:00+00:00"})
+        validator.validate({**record, "fetched_at": "2025-11-26T01:30:00+00:00", "warc": None})
         assert record["extraction"] == "structural"
         assert record["url"] == canonical_url(record["url"])
         assert record["url"] not in record["alternate_urls"]

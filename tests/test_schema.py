@@ -45,6 +45,7 @@ def test_a_complete_record_is_valid() -> None:
         ("view_count", "76"),
         ("images", [{"url": "http://h.vn/a.jpg"}]),
         ("fetched_at", None),
+        ("warc", {"file": "h.vn/20261126T100000Z/20261126T100000Z-00000.warc.gz", "offset": 0}),
     ],
 )
 def test_schema_rejects_a_wrong_value(field: str, value: object) -> None:

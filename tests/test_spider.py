@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scraper.spiders.portal import PortalSpider, _next_pager_argument, _safe_dir_name
+from scraper.spiders.portal import PortalSpider, _next_pager_argument
+from scraper.urls import safe_dir_name
 
 
 @pytest.mark.parametrize(
@@ -38,7 +39,7 @@ HOSTILE_HOSTS = ["..", "../../etc", "a/../../b", "..\\..\\Windows", "%2e%2e", ".
 @pytest.mark.parametrize("host", HOSTILE_HOSTS)
 def test_output_directory_names_never_leave_the_output_directory(host: str, tmp_path: Path) -> None:
     output = tmp_path / "output"
-    name = _safe_dir_name(host)
+    name = safe_dir_name(host)
     assert name not in ("", ".", "..")
     assert "/" not in name
     assert "\\" not in name

@@ -19,6 +19,7 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from scraper.archive import WARC_META_KEY
 from scraper.errors import failure_reason
 from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
@@ -27,7 +28,7 @@ from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
 from scraper.parsers.fallback import REJECTED_LISTING
 from scraper.spiders.chrome import LearnedChrome
-from scraper.urls import canonical_url, page_kind, portal_of, view_key
+from scraper.urls import canonical_url, page_kind, portal_of, safe_dir_name, view_key
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
 SYSTEM_PATHS = re.compile(
@@ -80,6 +81,9 @@ class PortalSpider(Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        # As given (-a name=value), for the archive's warcinfo records.
+        given = {"url": url, "since": since, "until": until, "max_items": max_items, **kwargs}
+        self.arguments = {name: str(value) for name, value in given.items() if value is not None}
         self.start_urls = [part.strip() for part in url.split(",") if part.strip()]
         if not self.start_urls:
             raise ValueError("give the portal to crawl: -a url=<home or section page URL>[,...]")
@@ -129,7 +133,7 @@ class PortalSpider(Spider):
     def default_feeds(self, output_dir: str) -> dict[str, dict[str, Any]]:
         """One JSON Lines file per portal: <output_dir>/<host>/<UTC timestamp>.jsonl."""
         return {
-            str(Path(output_dir) / _safe_dir_name(portal) / "%(time)s.jsonl"): {
+            str(Path(output_dir) / safe_dir_name(portal) / "%(time)s.jsonl"): {
                 "format": "jsonlines",
                 "encoding": "utf-8",
                 "item_filter": "scraper.feeds.PortalFilter",
@@ -165,6 +169,7 @@ class PortalSpider(Spider):
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
             page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+            page.article.warc = response.meta.get(WARC_META_KEY)
             page.article.alternate_urls = sorted(
                 {*page.article.alternate_urls, *_other_urls(response, page.article.url)}
             )
@@ -447,8 +452,3 @@ def _day(value: str | None, name: str) -> date | None:
     if match is None:
         raise ValueError(f"{name}={value!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)")
     return match.value.date()
-
-
-def _safe_dir_name(portal: str) -> str:
-    """A host[:port] -> a directory name that cannot leave the output directory."""
-    return re.sub(r"[^A-Za-z0-9.-]", "_", portal).strip(".") or "portal"
