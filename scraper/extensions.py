@@ -42,7 +42,7 @@ ANSWERED_ERRORS = ("HTTP ", "redirect loop")
 REJECTED_ALARM_MIN_PAGES = 10
 # Why a page that looks like an article, or that a news list leads to, gave no record.
 LAYOUT_REJECTIONS = (*REJECTIONS, REJECTED_NO_TEXT)
-LISTED_MEASURES = ("pages", "records", "fallback", "unreachable")
+LISTED_MEASURES = ("pages", "records", "fallback", "listings", "unreachable")
 
 
 class CrawlSummary:
@@ -165,8 +165,9 @@ def _counts(counter: Counter[str]) -> list[str]:
 
 
 def listed_kinds(values: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Crawl stats -> {kind of page: {"pages", "records", "fallback", "unreachable": count}}
-    for the pages news lists led to (urls.page_kind); unreachable ones are not in "pages"."""
+    """Crawl stats -> {kind of page: {"pages", "records", "fallback", "listings",
+    "unreachable": count}} for the pages news lists led to (urls.page_kind): listings (a
+    category page linked from a list) and unreachable ones are not in "pages"."""
     kinds: dict[str, dict[str, int]] = {}
     for key, count in values.items():
         if key.startswith(LISTED_PREFIX):
@@ -188,6 +189,7 @@ def _kind_rows(kinds: dict[str, dict[str, int]]) -> list[str]:
     return [
         f"    {counts['pages']:>6}  {kind}: {counts['records']} record(s)"
         + (f", {counts['fallback']} by fallback" if counts["fallback"] else "")
+        + (f"; {counts['listings']} listings" if counts["listings"] else "")
         + (f"; {counts['unreachable']} unreachable" if counts["unreachable"] else "")
         for kind, counts in kinds.items()
     ]

@@ -290,3 +290,26 @@ def test_the_fallback_reads_zones_laid_out_in_tables_and_keeps_data_tables_as_ro
     assert "Ấp Một | 120" in lines
     assert "Đo huyết áp" in lines
     assert not any(line.startswith(("|", "- ")) or set(line) <= set("|-: ") for line in lines)
+
+
+def test_listed_pages_that_are_files_or_listings_are_accounted_for_by_kind(
+    crawl: Callable[..., CrawlResult],
+) -> None:
+    titles = [f"Thông báo số {n} về lịch tiêm chủng mở rộng tháng ba" for n in range(1, 4)]
+    items = [(f"/tb/{n}.aspx", title, f"0{n}/03/2024") for n, title in enumerate(titles, 1)]
+    category = ("/muc/1.aspx", "Chuyên mục thông báo của Sở Y tế tỉnh", "")
+    pages = {"/": page("Trang chủ", news_list([*items, category, ("/muc/2.aspx", "Chuyên mục "
+             "tin tức của Sở Y tế tỉnh", "")]))}  # fmt: skip
+    for n, title in enumerate(titles[:2], 1):
+        pages[f"/tb/{n}.aspx"] = page(
+            title, f"<h1>{title}</h1><p>Ngày 0{n}/03/2024</p><p>Các trạm y tế tiêm chủng.</p>"
+        )
+    pages["/tb/3.aspx"] = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\n"  # a scan sent as a page
+    for path in ("/muc/1.aspx", "/muc/2.aspx"):
+        pages[path] = page("Chuyên mục", news_list(items[:2]))
+    with serve_pages(pages) as base:
+        result = crawl(f"url={base}/", settings={"ROBOTSTXT_OBEY": "0"})
+    summary = result.log[result.log.rindex("Crawl summary") :]
+    assert "2  /tb/*.aspx: 2 record(s); 1 unreachable" in summary
+    assert "0  /muc/*.aspx: 0 record(s); 2 listings" in summary
+    assert result.returncode == 0, summary

@@ -150,13 +150,15 @@ class PortalSpider(Spider):
         """Any portal page -> its article (if it shows one) and requests for where it leads."""
         stats = self.crawler.stats
         assert stats is not None
+        listed = self._listed_as(response)
         if not isinstance(response, TextResponse) or b"html" not in _content_type(response):
             stats.inc_value("scraper/skipped/not an HTML page")
+            self._account_unreachable(response.url, listed)
             return
         if (sniffed := _binary_type(response.body)) is not None:
             stats.inc_value(f"scraper/skipped/{sniffed} sent as an HTML page")
+            self._account_unreachable(response.url, listed)
             return
-        listed = self._listed_as(response)
         chrome = self.chrome.setdefault(portal_of(response.url), LearnedChrome())
         page = parse_page(
             decode_page(response.body, _declared_charset(response)),
@@ -200,13 +202,21 @@ class PortalSpider(Spider):
                 return listed
         return None
 
+    def _account_unreachable(self, url: str, listed: ListedItem | None) -> None:
+        """A page a news list leads to that gave no page (a file, not HTML): counted by kind."""
+        if listed is not None:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value(f"{LISTED_PREFIX}{page_kind(url)}/unreachable")
+
     def _account_listed(self, url: str, page: Page) -> None:
         """Count a page a news list led to, by kind: a record, or the named reason for none."""
         stats = self.crawler.stats
         assert stats is not None
-        if page.article is None and page.rejection in (None, REJECTED_LISTING):
-            return  # a listing reached from a list (a "more" link, a category): navigation
         kind = page_kind(url)
+        if page.article is None and page.rejection in (None, REJECTED_LISTING):
+            # A listing reached from a list (a "more" link, a category): navigation.
+            stats.inc_value(f"{LISTED_PREFIX}{kind}/listings")
+            return
         stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
         if page.article is None:
             stats.inc_value(f"scraper/skipped/{page.rejection}")
@@ -325,11 +335,11 @@ class PortalSpider(Spider):
         error = failure.value
         assert self.crawler.stats is not None
         request = getattr(failure, "request", None)
-        listed = self.listed.pop(canonical_url(request.url), None) if request else None
-        if request is not None and listed is not None:
+        if request is not None:
             # A page a news list leads to that never came (deleted, disallowed, failing).
-            kind = page_kind(request.url)
-            self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/unreachable")
+            self._account_unreachable(
+                request.url, self.listed.pop(canonical_url(request.url), None)
+            )
         if isinstance(error, HttpError):
             status = error.response.status
             kind = "errors" if status >= 500 or status == 429 else "skipped"
