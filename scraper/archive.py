@@ -97,18 +97,28 @@ class ArchiveExchanges:
 
     def _start_series(self, portal: str) -> WarcSeries:
         if not self.run_id:
-            assert self.crawler.stats is not None
-            started = self.crawler.stats.get_value("start_time") or datetime.now(UTC)
-            self.run_id = started.astimezone(UTC).strftime(RUN_ID_FORMAT)
+            self.run_id = run_id_of(self.crawler)
         arguments = getattr(self.crawler.spider, "arguments", {})
         info = self.info | {
             "isPartOf": f"{portal} {self.run_id}",
             "spider-arguments": json.dumps(arguments, ensure_ascii=False, sort_keys=True),
         }
-        relative_dir = f"{safe_dir_name(portal)}/{self.run_id}"
+        relative_dir = run_dir(portal, self.run_id)
         series = WarcSeries(self.output_dir, relative_dir, self.run_id, self.max_size, info)
         self.series[portal] = series
         return series
+
+
+def run_id_of(crawler: Crawler) -> str:
+    """The crawl's run id: its start time in UTC, as a file name can hold it."""
+    assert crawler.stats is not None
+    started = crawler.stats.get_value("start_time") or datetime.now(UTC)
+    return str(started.astimezone(UTC).strftime(RUN_ID_FORMAT))
+
+
+def run_dir(portal: str, run_id: str) -> str:
+    """A portal and run -> the run's directory, relative to OUTPUT_DIR (WARCs, manifest)."""
+    return f"{safe_dir_name(portal)}/{run_id}"
 
 
 class WarcSeries:

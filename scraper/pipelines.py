@@ -152,7 +152,7 @@ class DropDuplicateArticles(_CountingStep):
         if not self.late:
             return
         for uri in feed_uris(self.crawler):
-            path = _local_path(uri)
+            path = local_path(uri)
             if path is None or not path.is_file():
                 logger.warning("not a local file, alternate URLs not added: %s", uri)
                 continue
@@ -169,7 +169,7 @@ def _identities(record: ItemAdapter) -> Iterator[bytes]:
     yield b"content:" + hashlib.blake2b(content.encode("utf-8"), digest_size=16).digest()
 
 
-def _local_path(uri: str) -> Path | None:
+def local_path(uri: str) -> Path | None:
     """A feed URI -> its file, or None for other storages (stdout, S3, FTP)."""
     parts = urlsplit(uri)
     if parts.scheme == "file":

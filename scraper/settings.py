@@ -71,6 +71,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "scraper.extensions.CrawlSummary": 500,
     "scraper.extensions.ReleaseFreedMemory": 510,
+    # Written last, once feeds and WARCs are closed: what the run wrote, with hashes.
+    "scraper.manifest.WriteManifest": 520,
 }
 # Return the C heap's free memory to the system every this many responses (0: never): long
 # crawls otherwise grow in RSS from heap fragmentation alone (bench/RESULTS.md, memory).

@@ -57,3 +57,14 @@ def news_list(items: list[tuple[str, str, str]]) -> str:
         for href, title, date in items
     )
     return f'<table class="ds-tin">{rows}</table>'
+
+
+def bulletin(number: int) -> str:
+    """The content of a small dated article page: heading, date line, two paragraphs."""
+    return (
+        f"<h1>Bản tin số {number} của Sở Y tế tỉnh Tân Hòa về phòng bệnh</h1>"
+        f'<div class="ngay">Ngày đăng: 0{number}/03/2024 08:00</div>'
+        f'<div class="nd"><p>Nội dung bản tin số {number}: các trạm y tế tiếp tục theo dõi '
+        "tình hình dịch bệnh và hướng dẫn người dân phòng bệnh mùa nắng nóng.</p>"
+        "<p>Người dân có dấu hiệu sốt cao cần đến cơ sở y tế gần nhất.</p></div>"
+    )

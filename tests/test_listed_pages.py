@@ -20,7 +20,7 @@ from scraper.parsers.fallback import (
 )
 from scraper.parsers.listing import Listing
 from tests.conftest import CrawlResult
-from tests.miniportal import news_list, page, serve_pages
+from tests.miniportal import bulletin, news_list, page, serve_pages
 
 FIXTURES = Path(__file__).parent / "fixtures" / "listed"
 TITLE_AREA_PAGE = (FIXTURES / "title-in-title-area.html").read_text(encoding="utf-8")
@@ -124,16 +124,6 @@ def test_the_fallback_names_why_a_listed_page_gave_no_record(lines: list[str], r
     assert found == reason
 
 
-def _article(number: int) -> str:
-    return (
-        f"<h1>Bản tin số {number} của Sở Y tế tỉnh Tân Hòa về phòng bệnh</h1>"
-        f'<div class="ngay">Ngày đăng: 0{number}/03/2024 08:00</div>'
-        f'<div class="nd"><p>Nội dung bản tin số {number}: các trạm y tế tiếp tục theo dõi '
-        "tình hình dịch bệnh và hướng dẫn người dân phòng bệnh mùa nắng nóng.</p>"
-        "<p>Người dân có dấu hiệu sốt cao cần đến cơ sở y tế gần nhất.</p></div>"
-    )
-
-
 def _category(cate: int, numbers: list[int]) -> str:
     items = [
         (
@@ -157,7 +147,7 @@ def test_one_article_linked_under_two_category_ids_is_one_record_with_both_urls(
     }  # fmt: skip
     for cate, numbers in ((1, (1, 2, 3)), (2, (2, 3, 4))):
         for n in numbers:
-            pages[f"/Pages/ChiTiet.aspx?CateID={cate}&ItemID={n}"] = page("Chi tiết", _article(n))
+            pages[f"/Pages/ChiTiet.aspx?CateID={cate}&ItemID={n}"] = page("Chi tiết", bulletin(n))
     with serve_pages(pages) as base:
         result = crawl(f"url={base}/", settings={"ROBOTSTXT_OBEY": "0"})
     assert result.returncode == 0, result.log[-3000:]

@@ -1,0 +1,126 @@
+"""The run's manifest: what was crawled, how it ended, and every file it wrote with its hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Self
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from scraper import __version__
+from scraper.archive import WARC_SUFFIX, run_dir, run_id_of
+from scraper.extensions import VERDICT_STAT, error_counts, skip_reasons
+from scraper.feeds import feed_uris
+from scraper.pipelines import local_path
+
+MANIFEST_NAME = "manifest.json"
+# The libraries whose versions decide what a record holds.
+VERSIONED = ("scrapy", "lxml", "beautifulsoup4", "dateparser", "trafilatura", "warcio")
+HASH_CHUNK = 1 << 20
+
+
+class WriteManifest:
+    """When the crawl has ended and every file is closed, write
+    `<OUTPUT_DIR>/<portal>/<run id>/manifest.json` for each portal: the run id, start and end,
+    the spider's arguments, the versions of the software, the counts, the finish reason and
+    verdict, and each file the run wrote for the portal (its feeds, its WARCs) with size and
+    SHA-256. It is written last, to a temporary file renamed over the final name: a manifest
+    that exists is whole, and a run without one did not end.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.output_dir = Path(crawler.settings.get("OUTPUT_DIR"))
+        self.reason = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        manifest = cls(crawler)
+        crawler.signals.connect(manifest.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(manifest.engine_stopped, signal=signals.engine_stopped)
+        return manifest
+
+    def spider_closed(self, reason: str) -> None:
+        self.reason = reason
+
+    def engine_stopped(self) -> None:
+        """Feeds, their late alternate URLs and WARCs are all written by now."""
+        run_id = run_id_of(self.crawler)
+        for portal in sorted(getattr(self.crawler.spider, "portals", ())):
+            directory = self.output_dir / run_dir(portal, run_id)
+            directory.mkdir(parents=True, exist_ok=True)
+            files = [*self._feed_files(), *sorted(directory.glob(f"*{WARC_SUFFIX}"))]
+            write_atomically(directory / MANIFEST_NAME, self.manifest(portal, run_id, files))
+
+    def manifest(self, portal: str, run_id: str, files: list[Path]) -> dict[str, Any]:
+        """The manifest of one portal's run."""
+        stats = self.crawler.stats
+        assert stats is not None
+        values = stats.get_stats()
+        started = values.get("start_time")
+        return {
+            "run_id": run_id,
+            "portal": portal,
+            "started_at": started.isoformat(timespec="seconds") if started else None,
+            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "finish_reason": self.reason,
+            "verdict": values.get(VERDICT_STAT),
+            "arguments": getattr(self.crawler.spider, "arguments", {}),
+            "contact": self.crawler.settings.get("CONTACT_URL"),
+            "versions": versions(),
+            "counts": {
+                "articles_written": int(values.get("item_scraped_count", 0)),
+                "responses": int(values.get("response_received_count", 0)),
+                "skipped": skip_reasons(values),
+                "errors": error_counts(values),
+            },
+            "files": [self._entry(path) for path in files if path.is_file()],
+        }
+
+    def _feed_files(self) -> list[Path]:
+        paths = (local_path(uri) for uri in feed_uris(self.crawler))
+        return [path for path in paths if path is not None]
+
+    def _entry(self, path: Path) -> dict[str, Any]:
+        try:
+            shown = path.resolve().relative_to(self.output_dir.resolve()).as_posix()
+        except ValueError:
+            shown = str(path)  # a feed written outside OUTPUT_DIR (-O file.jsonl)
+        return {"path": shown, "bytes": path.stat().st_size, "sha256": sha256_of(path)}
+
+
+def versions() -> dict[str, str]:
+    """The versions of Python, this project and the libraries that shape a record."""
+    found = {"python": platform.python_version(), "scraper": __version__}
+    for name in VERSIONED:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return found
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_atomically(path: Path, document: dict[str, Any]) -> None:
+    """Write JSON to a temporary file beside `path`, flushed to disk, then rename it over."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as file:
+        json.dump(document, file, ensure_ascii=False, indent=2)
+        file.write("\n")
+        file.flush()
+        os.fsync(file.fileno())
+    temporary.replace(path)
