@@ -1,9 +1,9 @@
 """Crawl speed: the real `scrapy crawl portal` over a generated large portal, vs `scrapy bench`.
 
 `python -m bench.crawl [--articles N]` serves the large portal from another process (no shared
-GIL), crawls it with politeness off, checks the crawl wrote every article once, runs
-`scrapy bench` before and after in the same session and writes the "crawl" section of
-bench/RESULTS.md.
+GIL), crawls it with politeness off (WARC archiving on, as users run it, then once more with it
+off, to measure its cost), checks the crawl wrote every article once, runs `scrapy bench` before
+and after in the same session and writes the "crawl" section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -208,6 +208,8 @@ def _markdown(
     loads: tuple[str, str],
     server_cpu: float,
     extraction: float,
+    unarchived: CrawlRun,
+    warc_bytes: int,
 ) -> str:
     elapsed = run.stat("elapsed_time_seconds") or run.wall_seconds
     pages = run.stat("downloader/response_count") or 0
@@ -215,6 +217,9 @@ def _markdown(
     bench_rate = statistics.mean(bench.steady_pages_per_second for bench in benches)
     bench_overall = statistics.mean(bench.overall_pages_per_second for bench in benches)
     ours = pages / elapsed
+    plain = (unarchived.stat("downloader/response_count") or 0) / (
+        unarchived.stat("elapsed_time_seconds") or unarchived.wall_seconds
+    )
     rows = [
         ("articles written / s (crawl process wall time)", f"{written / run.wall_seconds:.1f}"),
         ("articles written / s (Scrapy's elapsed_time_seconds)", f"{written / elapsed:.1f}"),
@@ -227,6 +232,16 @@ def _markdown(
             f"`parse_page` alone on {EXTRACTION_SAMPLE} of these article pages, pages / s",
             f"{extraction:.1f} (so extraction is {ours / extraction:.0%} of the crawl's time)",
         ),
+        ("pages / s with `-s WARC_ENABLED=0` (same run, crawled after)", f"{plain:.1f}"),
+        (
+            "**WARC archiving's cost** (1 - on / off, target <= 15 %)",
+            f"**{1 - ours / plain:.1%}**",
+        ),
+        (
+            "peak RSS with WARC on / off, MiB",
+            f"{run.peak_rss_bytes / 2**20:.0f} / {unarchived.peak_rss_bytes / 2**20:.0f}",
+        ),
+        ("WARC written (gzip), MiB", f"{warc_bytes / 2**20:.1f}"),
     ]
     table = "\n".join(f"| {name} | {value} |" for name, value in rows)
     bench_runs = ", ".join(
@@ -276,6 +291,11 @@ def main(argv: list[str] | None = None) -> None:
         run = crawl(served.home_url, Path(scratch) / "records.jsonl")
         server_cpu = sum(server.cpu_times()[:2]) - server_cpu
         home_url = served.home_url
+        warc_bytes = sum(path.stat().st_size for path in Path(scratch).rglob("*.warc.gz"))
+        print("crawling it again with WARC_ENABLED=0...", flush=True)
+        unarchived = crawl(
+            served.home_url, Path(scratch) / "plain" / "records.jsonl", {"WARC_ENABLED": "0"}
+        )
         extraction = extraction_rate(run.urls[:EXTRACTION_SAMPLE])
     print(f"crawl done in {run.wall_seconds:.1f} s; scrapy bench again...", flush=True)
     benches.append(scrapy_bench())
@@ -289,6 +309,8 @@ def main(argv: list[str] | None = None) -> None:
         (load_before, _load()),
         server_cpu,
         extraction,
+        unarchived,
+        warc_bytes,
     )
     print(markdown)
     if run.returncode != 0:
