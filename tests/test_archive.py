@@ -194,8 +194,9 @@ def test_warcs_go_to_a_run_directory_per_portal_under_output_dir_even_with_o(
         (run,) = (archived.output / safe_dir_name(portal)).iterdir()
         assert RUN_ID.fullmatch(run.name), run.name
         runs.add(run.name)
-        names = sorted(path.name for path in run.iterdir())
+        names = sorted(path.name for path in run.iterdir() if path.name != "manifest.json")
         assert names == [f"{run.name}-{n:05d}.warc.gz" for n in range(len(names))]
+        assert (run / "manifest.json").is_file()
     assert len(runs) == 1, "one run id for the whole crawl"
     expected = {safe_dir_name(portal) for portal in portals(served).values()}
     assert {path.name for path in archived.output.iterdir()} == expected
@@ -366,7 +367,9 @@ def test_with_warc_enabled_off_nothing_is_archived_and_records_say_null(
     assert result.returncode == 0, result.log[-2000:]
     assert len(result.records) == 3
     assert [record["warc"] for record in result.records] == [None, None, None]
-    assert list(tmp_path.iterdir()) == []
+    assert not list(tmp_path.rglob("*.warc.gz"))
+    (manifest,) = tmp_path.glob("*/*/manifest.json")
+    assert not [f for f in json.loads(manifest.read_text())["files"] if ".warc" in f["path"]]
 
 
 # --- Bytes on the wire: a raw server that keeps every request as it arrived.
