@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_RESOURCE = "article.schema.json"
 DUPLICATE = "same article under another URL"
+IDENTITY_BYTES = 8
 
 
 def load_schema() -> dict[str, Any]:
@@ -161,12 +162,13 @@ class DropDuplicateArticles(_CountingStep):
 
 
 def _identities(record: ItemAdapter) -> Iterator[bytes]:
-    """A record -> digests of what identifies its article: its id, its content."""
-    yield b"id:" + str(record["id"]).encode()
+    """A record -> 8-byte digests of what identifies its article: its id, its content (small:
+    two are kept per article for the whole crawl)."""
     content = "\x1f".join(
         str(record.get(name) or "") for name in ("title", "published_at", "body_text")
     )
-    yield b"content:" + hashlib.blake2b(content.encode("utf-8"), digest_size=16).digest()
+    for identity in (f"id\x1f{record['id']}", f"content\x1f{content}"):
+        yield hashlib.blake2b(identity.encode("utf-8"), digest_size=IDENTITY_BYTES).digest()
 
 
 def local_path(uri: str) -> Path | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from scraper.parsers import parse_page
 from scraper.parsers.chrome import text_key
 from scraper.parsers.text import line_key
-from scraper.spiders.chrome import LearnedChrome
+from scraper.spiders.chrome import LINES_MAX, LearnedChrome
 from tests.miniportal import news_list, page
 
 FOOTER = "Bản quyền © 2009 thuộc Sở Nông nghiệp tỉnh Đồng Khê Nam"
@@ -74,3 +74,11 @@ def test_navigation_pages_report_their_texts_and_learned_chrome_is_removed_befor
     for _ in range(5):
         chrome.learn_navigation(listing.text_keys)
     assert parse_page(STATIC_PAGE, url, chrome=chrome).article is None
+
+
+def test_a_long_crawl_forgets_texts_seen_once_and_keeps_its_chrome() -> None:
+    chrome = LearnedChrome()
+    for number in range(LINES_MAX + 10):
+        chrome.learn_navigation([text_key(FOOTER), text_key(f"Tin số {number} của cổng thông tin")])
+    assert len(chrome.navigation_texts) <= LINES_MAX
+    assert text_key(FOOTER) in chrome

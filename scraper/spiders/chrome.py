@@ -14,8 +14,10 @@ FALLBACK_LINE_MIN_PAGES = 2
 # (measured: at 0.6, a lead three replica articles share was taken for chrome).
 NAVIGATION_SHARE = 0.8
 NAVIGATION_MIN_PAGES = 4
-# Digests remembered per portal and per kind of page, at most (8 bytes each).
-LINES_MAX = 100_000
+# Texts remembered per portal and per kind of page, at most: a long crawl's listings show
+# tens of thousands of leads, each once; when the count is full, texts seen on a single page
+# are forgotten (chrome is on nearly every page from the first ones on).
+LINES_MAX = 20_000
 
 
 class LearnedChrome:
@@ -49,7 +51,11 @@ class LearnedChrome:
 
 
 def _counted(counts: Counter[Any], keys: list[Any]) -> list[Any]:
-    """Count each distinct key once (new keys while under LINES_MAX) -> those counted."""
+    """Count each distinct key once -> the keys counted. New keys are counted while fewer
+    than LINES_MAX are remembered; at LINES_MAX, those seen only once are forgotten."""
+    if len(counts) >= LINES_MAX:
+        for key in [key for key, seen in counts.items() if seen <= 1]:
+            del counts[key]
     counted = [key for key in set(keys) if key in counts or len(counts) < LINES_MAX]
     counts.update(counted)
     return counted
