@@ -17,10 +17,14 @@ VOLATILE_QUERY_PARAMS = frozenset({"source", "contenttypeid", "isdlg", "initialt
 # prefixing the page's origin (what urljoin gives for it).
 PLAIN_ROOT_PATH = re.compile(r"^(?!.*(?:/\.\.?(?:[/?#]|$)|\\))/(?!/)", re.DOTALL)
 ORIGIN = re.compile(r"^https?://[^/?#\\]+")
+CANONICAL_CACHE_SIZE = 8192
 # A path segment that names one item, not a kind of page: digits, dates ("2021-04-08").
 ITEM_SEGMENT = re.compile(r"^[0-9][0-9_.-]*$")
 
 
+# Pages repeat the same links (menus, side lists) on every page: the spider and the request
+# fingerprints ask for the same canonical URLs over and over.
+@lru_cache(maxsize=CANONICAL_CACHE_SIZE)
 def canonical_url(url: str) -> str:
     """Any link to a page -> the one URL the crawl requests and records for it.
 
