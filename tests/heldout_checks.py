@@ -13,11 +13,12 @@ from urllib.parse import urljoin
 
 import pytest
 
+from scraper.replica.__main__ import parse_args
 from scraper.replica.heldout import HELDOUT, HELDOUT_CHROME_STRINGS, HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2, HELDOUT2_CHROME_STRINGS, HELDOUT2_PORTALS
 from scraper.replica.heldout3 import HELDOUT3, HELDOUT3_CHROME_STRINGS, HELDOUT3_PORTALS
 from scraper.replica.pages import SiteData, article_page
-from scraper.replica.portals import Paging, Portal, Section, portal_articles
+from scraper.replica.portals import PageKind, Paging, Portal, Section, portal_articles
 from scraper.replica.server import ReplicaServer, serve_replica
 from tests.test_replica import fetch
 
@@ -290,3 +291,24 @@ def vendor_names_shared(
     return {
         name for name in shared if not SHAREPOINT_NAME.match(name) and name not in sharepoint_names
     }
+
+
+def check_served_alone(
+    replica: ReplicaServer, portal: Portal, earlier: Sequence[Portal], flag: str, other: str
+) -> None:
+    """A held-out portal is apart from the earlier ones and served alone under its own
+    command-line flag, which excludes the others."""
+    assert portal not in earlier
+    assert replica.portal_names() == [portal.name]
+    assert getattr(parse_args([f"--{flag}", "--port", "0"]), flag)
+    assert not getattr(parse_args([]), flag)
+    with pytest.raises(SystemExit):
+        parse_args([f"--{other}", f"--{flag}"])
+
+
+def check_fixed_counts(portal: Portal, ids: dict[str, list[int]]) -> None:
+    """The portal's article ids per section, and every page kind and paging style, are data."""
+    articles = portal_articles(portal)
+    assert {key: [a.item_id for a in group] for key, group in articles.items()} == ids
+    assert {section.kind for section in portal.sections} == set(PageKind)
+    assert {section.paging for section in portal.sections} == set(Paging)

@@ -20,7 +20,6 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from scraper.replica import chrome
-from scraper.replica.__main__ import parse_args
 from scraper.replica.content import article_texts
 from scraper.replica.dates import WEEKDAY_NAMES
 from scraper.replica.heldout import HELDOUT_PORTALS
@@ -30,8 +29,6 @@ from scraper.replica.heldout4 import HELDOUT4, HELDOUT4_CHROME_STRINGS, HELDOUT4
 from scraper.replica.portals import (
     PORTALS,
     Category,
-    PageKind,
-    Paging,
     Section,
     portal_articles,
 )
@@ -39,7 +36,12 @@ from scraper.replica.server import ReplicaServer, serve_replica
 from scraper.replica.webparts import pager_target
 from scraper.schema import SCHEMA_PATH
 from scraper.urls import canonical_url
-from tests.heldout_checks import page_text, vendor_names_shared
+from tests.heldout_checks import (
+    check_fixed_counts,
+    check_served_alone,
+    page_text,
+    vendor_names_shared,
+)
 from tests.test_replica import RECORD_KEYS, REFRESH_URL, fetch, postback
 
 Record = dict[str, Any]
@@ -137,24 +139,18 @@ def _category_listing(served: Served, category: Category) -> tuple[list[str], in
 
 
 def test_portal_is_served_alone_under_its_own_exclusive_flag(served: Served) -> None:
-    assert HELDOUT4 not in EARLIER_PORTALS
-    assert served.replica.portal_names() == [HELDOUT4.name]
-    assert parse_args(["--heldout4", "--port", "0"]).heldout4
-    assert not parse_args([]).heldout4
-    with pytest.raises(SystemExit):
-        parse_args(["--heldout3", "--heldout4"])
+    check_served_alone(served.replica, HELDOUT4, EARLIER_PORTALS, "heldout4", "heldout3")
 
 
 def test_counts_ids_page_kinds_and_paging_styles_are_fixed_in_data() -> None:
-    articles = portal_articles(HELDOUT4)
-    ids = {key: [a.item_id for a in group] for key, group in articles.items()}
-    assert ids == {
-        NEWS.key: list(range(412, 428)),
-        SUB_SITE.key: list(range(1, 14)),
-        NOTICES.key: list(range(1, 13)),
-    }
-    assert {section.kind for section in HELDOUT4.sections} == set(PageKind)
-    assert {section.paging for section in HELDOUT4.sections} == set(Paging)
+    check_fixed_counts(
+        HELDOUT4,
+        {
+            NEWS.key: list(range(412, 428)),
+            SUB_SITE.key: list(range(1, 14)),
+            NOTICES.key: list(range(1, 13)),
+        },
+    )
 
 
 def test_every_category_listing_pages_to_its_end_linking_its_articles_under_its_id(

@@ -20,7 +20,6 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from scraper.replica import chrome
-from scraper.replica.__main__ import parse_args
 from scraper.replica.content import article_texts
 from scraper.replica.heldout import HELDOUT_PORTALS
 from scraper.replica.heldout2 import HELDOUT2_PORTALS
@@ -30,8 +29,6 @@ from scraper.replica.heldout5 import HELDOUT5, HELDOUT5_CHROME_STRINGS, HELDOUT5
 from scraper.replica.masters import HTML4_DOCTYPE
 from scraper.replica.portals import (
     PORTALS,
-    PageKind,
-    Paging,
     Section,
     portal_articles,
 )
@@ -39,7 +36,12 @@ from scraper.replica.server import ReplicaServer, serve_replica
 from scraper.replica.webparts import pager_target
 from scraper.schema import SCHEMA_PATH
 from scraper.urls import canonical_url
-from tests.heldout_checks import page_text, vendor_names_shared
+from tests.heldout_checks import (
+    check_fixed_counts,
+    check_served_alone,
+    page_text,
+    vendor_names_shared,
+)
 from tests.test_replica import RECORD_KEYS, REFRESH_URL, fetch, postback
 
 Record = dict[str, Any]
@@ -123,24 +125,18 @@ def _news_listing(served: Served, first: str) -> tuple[list[str], int]:
 
 
 def test_portal_is_served_alone_under_its_own_exclusive_flag(served: Served) -> None:
-    assert HELDOUT5 not in EARLIER_PORTALS
-    assert served.replica.portal_names() == [HELDOUT5.name]
-    assert parse_args(["--heldout5", "--port", "0"]).heldout5
-    assert not parse_args([]).heldout5
-    with pytest.raises(SystemExit):
-        parse_args(["--heldout4", "--heldout5"])
+    check_served_alone(served.replica, HELDOUT5, EARLIER_PORTALS, "heldout5", "heldout4")
 
 
 def test_counts_ids_page_kinds_and_paging_styles_are_fixed_in_data() -> None:
-    articles = portal_articles(HELDOUT5)
-    ids = {key: [a.item_id for a in group] for key, group in articles.items()}
-    assert ids == {
-        NEWS.key: list(range(3405, 3421)),
-        NOTICES.key: list(range(1, 14)),
-        EXTENSION.key: list(range(1, 15)),
-    }
-    assert {section.kind for section in HELDOUT5.sections} == set(PageKind)
-    assert {section.paging for section in HELDOUT5.sections} == set(Paging)
+    check_fixed_counts(
+        HELDOUT5,
+        {
+            NEWS.key: list(range(3405, 3421)),
+            NOTICES.key: list(range(1, 14)),
+            EXTENSION.key: list(range(1, 15)),
+        },
+    )
 
 
 def test_news_listing_pages_by_older_links_to_its_end_linking_every_article_bare(
