@@ -44,6 +44,14 @@ class Article:
         "Stable id: the first 16 hex digits of SHA-256 over the canonical URL without its scheme.",
         pattern="^[0-9a-f]{16}$",
     )
+    version: int = field(
+        default=1,
+        metadata={
+            "doc": "1 for an article's first record; a recrawl that finds the article changed "
+            "writes a new record with the same id and this number incremented.",
+            "schema": {"minimum": 1},
+        },
+    )
     url: str = _doc(
         "Canonical article URL: lowercased host, path and parameter names, no fragment, "
         "no `Source=`, parameters sorted.",

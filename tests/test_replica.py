@@ -29,9 +29,9 @@ from scraper.replica.portals import (
 from scraper.replica.webparts import pager_target
 
 RECORD_KEYS = {
-    "id", "url", "portal", "section", "category", "title", "summary", "body_text", "body_html",
-    "published_at", "published_at_raw", "modified_at", "author", "view_count", "images",
-    "lead_image", "attachments", "alternate_urls", "extraction", "language",
+    "id", "version", "url", "portal", "section", "category", "title", "summary", "body_text",
+    "body_html", "published_at", "published_at_raw", "modified_at", "author", "view_count",
+    "images", "lead_image", "attachments", "alternate_urls", "extraction", "language",
 }  # fmt: skip
 REFRESH_URL = re.compile(r'RefreshPageTo\(event, "([^"]+)"\)')
 HREF = re.compile(r'href="([^"]*)"')

@@ -102,6 +102,7 @@ def expected_record(section: Section, article: SourceArticle, base_url: str) -> 
     published_at, published_raw, modified_at = _dates(section, article)
     return {
         "id": article_id(url),
+        "version": 1,
         "url": url,
         "portal": portal_of(url),
         "section": section.name,
