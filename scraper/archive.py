@@ -26,12 +26,16 @@ from scraper.urls import portal_of, safe_dir_name
 
 # The request meta key (and so response.meta) under which each response's WarcPointer goes.
 WARC_META_KEY = "warc"
+# ... and when the response was received (its record's WARC-Date): the record's fetched_at.
+FETCHED_AT_META_KEY = "fetched_at"
 WARC_VERSION = "1.1"
 WARC_FORMAT = "WARC File Format 1.1"
 WARC_CONFORMS_TO = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 WARC_SUFFIX = ".warc.gz"
 # The run id: the crawl's start time in UTC, as a file name can hold it.
 RUN_ID_FORMAT = "%Y%m%dT%H%M%SZ"
+# The stat holding the run id when a run goes on after a restart (scraper.resume).
+RUN_ID_STAT = "scraper/run/id"
 ARCHIVED_SCHEMES = ("http", "https")
 
 
@@ -85,8 +89,10 @@ class ArchiveExchanges:
             return response  # not an exchange with the portal
         portal = portal_of(response.url)
         series = self.series.get(portal) or self._start_series(portal)
-        request.meta[WARC_META_KEY] = series.write(
-            request_record(self.builder, request), response_record(self.builder, response)
+        record = response_record(self.builder, response)
+        request.meta[WARC_META_KEY] = series.write(request_record(self.builder, request), record)
+        request.meta[FETCHED_AT_META_KEY] = fetched_at_of(
+            record.rec_headers.get_header("WARC-Date")
         )
         return response
 
@@ -110,10 +116,19 @@ class ArchiveExchanges:
 
 
 def run_id_of(crawler: Crawler) -> str:
-    """The crawl's run id: its start time in UTC, as a file name can hold it."""
+    """The crawl's run id: its start time in UTC, as a file name can hold it (the first
+    part's, when a run goes on after a restart)."""
     assert crawler.stats is not None
+    if going_on := crawler.stats.get_value(RUN_ID_STAT):
+        return str(going_on)
     started = crawler.stats.get_value("start_time") or datetime.now(UTC)
     return str(started.astimezone(UTC).strftime(RUN_ID_FORMAT))
+
+
+def fetched_at_of(warc_date: str) -> str:
+    """A WARC-Date (UTC, to the microsecond) -> a record's fetched_at (ISO 8601, seconds)."""
+    received = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    return received.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def run_dir(portal: str, run_id: str) -> str:

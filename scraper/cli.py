@@ -1,4 +1,4 @@
-"""The `scraper` command: re-extract saved pages offline, or crawl the bundled replica portal."""
+"""The `scraper` command: extract saved pages, re-extract archived crawls, crawl the replica."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
 from scraper.parsers import parse_article
 from scraper.parsers.encoding import decode_page
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 SAVED_SUFFIXES = (".html", ".htm")
 
@@ -62,6 +66,37 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=8000, help="first port (default: 8000)")
     demo.add_argument("--output-dir", default="output", help="where records go (default: output)")
     demo.set_defaults(run=_demo)
+
+    reextract = commands.add_parser(
+        "reextract",
+        help="run today's extraction over a crawl's WARC files, offline",
+        description="Run the crawl again over archived captures instead of the network: the "
+        "spider starts from the archived crawl's arguments (its warcinfo records) and every "
+        "request is answered by its archived response, so listings, learned chrome and "
+        "duplicates work as they did live. Writes what a live crawl would have written, with "
+        "the archived fetch times and WARC pointers. Requests the archive cannot answer are "
+        "counted as skipped ('not in the archive'). Give one run's WARCs (files or its run "
+        "directory) for an exact replay of that run. Exit status 1 when the verdict is not ok.",
+    )
+    reextract.add_argument(
+        "warcs",
+        nargs="+",
+        type=Path,
+        metavar="WARC",
+        help="WARC files, or directories holding them",
+    )
+    reextract.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="JSON Lines file to write, replaced if it exists (default: standard output)",
+    )
+    reextract.add_argument(
+        "-L", "--log-level", default="INFO", help="Scrapy's log level on stderr (default: INFO)"
+    )
+    reextract.set_defaults(run=_reextract)
+
+
     return parser
 
 
@@ -98,14 +133,10 @@ def _url_of(base_url: str, page: Path) -> str:
 
 def _demo(options: argparse.Namespace) -> int:
     # Imported here: `scraper extract` must not pay for starting Scrapy.
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    from scraper.extensions import VERDICT_OK, VERDICT_STAT
+    from scraper.extensions import VERDICT_OK
     from scraper.replica.server import serve_replica
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.settings")
-    settings = get_project_settings()
+    settings = _project_settings()
     settings.set("OUTPUT_DIR", options.output_dir, "cmdline")
     for name, value in {
         "AUTOTHROTTLE_ENABLED": False,
@@ -117,16 +148,72 @@ def _demo(options: argparse.Namespace) -> int:
     with serve_replica(port=options.port) as replica:
         homes = [replica.home_url(name) for name in replica.portal_names()]
         print(f"replica portal serving {', '.join(homes)}", file=sys.stderr)
-        process = CrawlerProcess(settings)
-        crawler = process.create_crawler("portal")
-        process.crawl(crawler, url=",".join(homes))
-        process.start()
-    verdict = crawler.stats.get_value(VERDICT_STAT) if crawler.stats else None
+        verdict = _crawl_portals(settings, {"url": ",".join(homes)})
     if verdict != VERDICT_OK:
         print(f"demo crawl failed: {verdict}", file=sys.stderr)
         return 1
     print(f"records written under {options.output_dir}/", file=sys.stderr)
     return 0
+
+
+def _reextract(options: argparse.Namespace) -> int:
+    from scraper.extensions import VERDICT_OK
+    from scraper.replay import REPLAY_WARCS_SETTING, replay_arguments, warc_files
+
+    paths = list(warc_files(options.warcs))
+    missing = [path for path in paths if not path.is_file()]
+    if missing or not paths:
+        print(f"scraper reextract: no WARC file at {missing or options.warcs}", file=sys.stderr)
+        return 2
+    arguments = replay_arguments(paths)
+    if not arguments["url"]:
+        print("scraper reextract: these WARCs name no crawl (no warcinfo)", file=sys.stderr)
+        return 2
+    output = "stdout:" if options.output == "-" else str(Path(options.output).resolve())
+    settings = _project_settings()
+    for name, value in {
+        "DOWNLOAD_HANDLERS": {
+            "http": "scraper.replay.ReplayArchive",
+            "https": "scraper.replay.ReplayArchive",
+        },
+        REPLAY_WARCS_SETTING: [str(path) for path in paths],
+        "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}},
+        # Nothing new is archived, and no run directory is made for a manifest.
+        "WARC_ENABLED": False,
+        "EXTENSIONS": settings.getdict("EXTENSIONS") | {"scraper.manifest.WriteManifest": None},
+        # No server to be polite to, or to wait for.
+        "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0,
+        "RETRY_WAIT_ENABLED": False,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        "LOG_LEVEL": options.log_level,
+    }.items():
+        settings.set(name, value, "cmdline")
+    verdict = _crawl_portals(settings, arguments)
+    if verdict != VERDICT_OK:
+        print(f"re-extraction failed: {verdict}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _project_settings() -> Settings:
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.settings")
+    return get_project_settings()
+
+
+def _crawl_portals(settings: Settings, arguments: dict[str, str]) -> object:
+    """Run the `portal` spider in this process -> its verdict."""
+    from scrapy.crawler import CrawlerProcess
+
+    from scraper.extensions import VERDICT_STAT
+
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("portal")
+    process.crawl(crawler, **arguments)
+    process.start()
+    return crawler.stats.get_value(VERDICT_STAT) if crawler.stats else None
 
 
 if __name__ == "__main__":

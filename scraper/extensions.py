@@ -18,6 +18,7 @@ from scraper.feeds import feed_uris
 from scraper.middlewares import STOPPED_PREFIX
 from scraper.parsers.article import REJECTIONS
 from scraper.parsers.fallback import REJECTED_NO_TEXT
+from scraper.resume import REPAIRED_PREFIX, WRITTEN_BEFORE_STAT
 from scraper.spiders.portal import LISTED_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,8 @@ class CrawlSummary:
         stats = self.crawler.stats
         assert stats is not None
         values = stats.get_stats()
-        written = int(values.get("item_scraped_count", 0))
+        # With the records a run's earlier parts wrote (before a restart).
+        written = int(values.get("item_scraped_count", 0)) + int(values.get(WRITTEN_BEFORE_STAT, 0))
         verdict = self.verdict(values, written)
         stats.set_value(VERDICT_STAT, verdict)
         self.summary = self._render(values, written, reason, verdict)
@@ -145,6 +147,7 @@ class CrawlSummary:
             _row("pages lists lead to", _listed_line(values)),
             *_kind_rows(listed_kinds(values)),
             _row("articles written", written),
+            *_before_rows(values),
             _row("skipped", sum(skipped.values())),
             *_counts(Counter(skipped)),
             _row("errors", sum(errors.values())),
@@ -154,6 +157,20 @@ class CrawlSummary:
             _row("verdict", verdict),
         ]
         return "\n".join(lines)
+
+
+def _before_rows(values: dict[str, Any]) -> list[str]:
+    """Of a run that went on after a restart: what earlier parts wrote, what was repaired."""
+    before = int(values.get(WRITTEN_BEFORE_STAT, 0))
+    repaired = {
+        name.removeprefix(REPAIRED_PREFIX): int(count)
+        for name, count in values.items()
+        if name.startswith(REPAIRED_PREFIX) and count
+    }
+    rows = [f"        {before}  of them before the restart"] if before else []
+    if repaired:
+        rows += [_row("repaired", sum(repaired.values())), *_counts(Counter(repaired))]
+    return rows
 
 
 def _row(label: str, value: object) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -24,3 +26,12 @@ def feed_uris(crawler: Crawler) -> list[str]:
     """Where the crawl's feeds write (their URIs, with %(time)s and the like filled in)."""
     exporters = [mw for mw in crawler.extensions.middlewares if isinstance(mw, FeedExporter)]
     return [slot.uri for exporter in exporters for slot in exporter.slots]
+
+
+def local_path(uri: str) -> Path | None:
+    """A feed URI -> its file, or None for other storages (stdout, S3, FTP)."""
+    parts = urlsplit(uri)
+    if parts.scheme == "file":
+        return Path(unquote(parts.path))
+    # No scheme, or a Windows drive letter: a path as Scrapy takes it.
+    return Path(uri) if len(parts.scheme) <= 1 else None

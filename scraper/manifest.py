@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import platform
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -17,8 +15,9 @@ from scrapy.crawler import Crawler
 from scraper import __version__
 from scraper.archive import WARC_SUFFIX, run_dir, run_id_of
 from scraper.extensions import VERDICT_STAT, error_counts, skip_reasons
-from scraper.feeds import feed_uris
-from scraper.pipelines import local_path
+from scraper.feeds import feed_uris, local_path
+from scraper.recovery import write_atomically
+from scraper.resume import WRITTEN_BEFORE_STAT, resumed_run, run_started_at
 
 MANIFEST_NAME = "manifest.json"
 # The libraries whose versions decide what a record holds.
@@ -64,19 +63,31 @@ class WriteManifest:
         stats = self.crawler.stats
         assert stats is not None
         values = stats.get_stats()
-        started = values.get("start_time")
+        resume = resumed_run(self.crawler)
         return {
             "run_id": run_id,
             "portal": portal,
-            "started_at": started.isoformat(timespec="seconds") if started else None,
+            "started_at": run_started_at(self.crawler),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "finish_reason": self.reason,
             "verdict": values.get(VERDICT_STAT),
             "arguments": getattr(self.crawler.spider, "arguments", {}),
             "contact": self.crawler.settings.get("CONTACT_URL"),
             "versions": versions(),
+            # A run killed and started again with its JOBDIR: how many starts it took, and the
+            # files cut back to their last whole record on the way (their tails kept aside).
+            "parts": resume.parts if resume else 1,
+            "repairs": [
+                {
+                    "path": self._shown(r.path),
+                    "bytes_set_aside": r.kept_bytes,
+                    "kept_in": self._shown(r.kept_as),
+                }
+                for r in (resume.repairs if resume else [])
+            ],
             "counts": {
-                "articles_written": int(values.get("item_scraped_count", 0)),
+                "articles_written": int(values.get("item_scraped_count", 0))
+                + int(values.get(WRITTEN_BEFORE_STAT, 0)),
                 "responses": int(values.get("response_received_count", 0)),
                 "skipped": skip_reasons(values),
                 "errors": error_counts(values),
@@ -85,15 +96,21 @@ class WriteManifest:
         }
 
     def _feed_files(self) -> list[Path]:
+        """The run's feed files (every part's, when it went on after a restart)."""
+        resume = resumed_run(self.crawler)
+        if resume is not None:
+            return resume.feeds()
         paths = (local_path(uri) for uri in feed_uris(self.crawler))
         return [path for path in paths if path is not None]
 
     def _entry(self, path: Path) -> dict[str, Any]:
+        return {"path": self._shown(path), "bytes": path.stat().st_size, "sha256": sha256_of(path)}
+
+    def _shown(self, path: Path) -> str:
         try:
-            shown = path.resolve().relative_to(self.output_dir.resolve()).as_posix()
+            return path.resolve().relative_to(self.output_dir.resolve()).as_posix()
         except ValueError:
-            shown = str(path)  # a feed written outside OUTPUT_DIR (-O file.jsonl)
-        return {"path": shown, "bytes": path.stat().st_size, "sha256": sha256_of(path)}
+            return str(path)  # a feed written outside OUTPUT_DIR (-O file.jsonl)
 
 
 def versions() -> dict[str, str]:
@@ -113,14 +130,3 @@ def sha256_of(path: Path) -> str:
         while chunk := file.read(HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def write_atomically(path: Path, document: dict[str, Any]) -> None:
-    """Write JSON to a temporary file beside `path`, flushed to disk, then rename it over."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("w", encoding="utf-8") as file:
-        json.dump(document, file, ensure_ascii=False, indent=2)
-        file.write("\n")
-        file.flush()
-        os.fsync(file.fileno())
-    temporary.replace(path)

@@ -87,6 +87,7 @@ class PoliteRetry(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE")
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX")
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX")
+        self.waits = settings.getbool("RETRY_WAIT_ENABLED")
 
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: Any = None
@@ -118,7 +119,7 @@ class PoliteRetry(RetryMiddleware):
         times = int(retry.meta.get("retry_times", 1))
         delay = asked if asked is not None else self.backoff_base * 2 ** (times - 1)
         delay = min(delay, self.backoff_max) if asked is None else delay
-        if delay > 0:
+        if delay > 0 and self.waits:
             # Imported here: importing the reactor at module level would install the default
             # one before Scrapy installs the asyncio reactor.
             from twisted.internet import reactor

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, Self
-from urllib.parse import unquote, urlsplit
 
 from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator, FormatChecker
@@ -21,7 +20,8 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
-from scraper.feeds import feed_uris
+from scraper.feeds import feed_uris, local_path
+from scraper.resume import ResumeRun, resumed_run
 
 logger = logging.getLogger(__name__)
 
@@ -128,12 +128,22 @@ class DropDuplicateArticles(_CountingStep):
         self.first: dict[bytes, str] = {}
         # id of a written record -> URLs of its duplicates seen after it was written.
         self.late: dict[str, set[str]] = {}
+        self.resume: ResumeRun | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         step = cls(crawler)
         crawler.signals.connect(step.feeds_closed, signal=signals.feed_exporter_closed)
+        step.resume = resumed_run(crawler)
+        if step.resume is not None:
+            for record in step.resume.earlier_records():
+                step.remember(ItemAdapter(record))
         return step
+
+    def remember(self, record: ItemAdapter) -> None:
+        """A record written earlier in the run (before a restart): its article is written."""
+        for key in _identities(record):
+            self.first.setdefault(key, record["id"])
 
     def process_item(self, item: Any) -> Any:
         record = ItemAdapter(item)
@@ -152,7 +162,8 @@ class DropDuplicateArticles(_CountingStep):
         """Add the late duplicates' URLs to the records of every local feed file."""
         if not self.late:
             return
-        for uri in feed_uris(self.crawler):
+        earlier = self.resume.earlier_feeds if self.resume is not None else []
+        for uri in [*map(str, earlier), *feed_uris(self.crawler)]:
             path = local_path(uri)
             if path is None or not path.is_file():
                 logger.warning("not a local file, alternate URLs not added: %s", uri)
@@ -169,15 +180,6 @@ def _identities(record: ItemAdapter) -> Iterator[bytes]:
     )
     for identity in (f"id\x1f{record['id']}", f"content\x1f{content}"):
         yield hashlib.blake2b(identity.encode("utf-8"), digest_size=IDENTITY_BYTES).digest()
-
-
-def local_path(uri: str) -> Path | None:
-    """A feed URI -> its file, or None for other storages (stdout, S3, FTP)."""
-    parts = urlsplit(uri)
-    if parts.scheme == "file":
-        return Path(unquote(parts.path))
-    # No scheme, or a Windows drive letter: a path as Scrapy takes it.
-    return Path(uri) if len(parts.scheme) <= 1 else None
 
 
 def add_alternate_urls(path: Path, alternates: dict[str, set[str]]) -> int:

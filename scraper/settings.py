@@ -36,6 +36,8 @@ RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 # A portal asking to come back later than this (seconds) loses that request instead.
 RETRY_AFTER_MAX = 600.0
+# Off only where no server is waited for: `scraper reextract` replaying an archive.
+RETRY_WAIT_ENABLED = True
 # Real article pages are < 1 MB; 20 MB covers big __VIEWSTATEs and stops runaway bodies.
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
@@ -73,6 +75,9 @@ EXTENSIONS = {
     "scraper.extensions.ReleaseFreedMemory": 510,
     # Written last, once feeds and WARCs are closed: what the run wrote, with hashes.
     "scraper.manifest.WriteManifest": 520,
+    # With JOBDIR: a killed crawl started again goes on with its run (marked finished after
+    # the manifest, so connected after it).
+    "scraper.resume.ResumeRun": 530,
 }
 # Return the C heap's free memory to the system every this many responses (0: never): long
 # crawls otherwise grow in RSS from heap fragmentation alone (bench/RESULTS.md, memory).

@@ -19,7 +19,7 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scraper.archive import WARC_META_KEY
+from scraper.archive import FETCHED_AT_META_KEY, WARC_META_KEY
 from scraper.errors import failure_reason
 from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
@@ -27,6 +27,7 @@ from scraper.parsers import ListedItem, Page, parse_page
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
 from scraper.parsers.fallback import REJECTED_LISTING
+from scraper.resume import resumed_run
 from scraper.spiders.chrome import LearnedChrome
 from scraper.urls import canonical_url, page_kind, portal_of, safe_dir_name, view_key
 
@@ -113,6 +114,10 @@ class PortalSpider(Spider):
         self.undated_misses: dict[bytes, tuple[str, str]] = {}
         # Per portal: the text it repeats on its pages (chrome learned from the crawl).
         self.chrome: dict[str, LearnedChrome] = {}
+        # A run going on after a restart (JOBDIR): the pages whose records it already wrote,
+        # not fetched again; those met so far.
+        self.written_before: set[bytes] = set()
+        self.met_before: set[bytes] = set()
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -143,6 +148,10 @@ class PortalSpider(Spider):
         }
 
     async def start(self) -> AsyncIterator[Request]:
+        resume = resumed_run(self.crawler)
+        for record in resume.earlier_records() if resume else ():
+            for url in [record["url"], *record.get("alternate_urls", ())]:
+                self.written_before.add(_digest(canonical_url(url)))
         for url in self.start_urls:
             yield Request(url, callback=self.parse, errback=self.failed)
 
@@ -170,7 +179,10 @@ class PortalSpider(Spider):
         chrome.learn_navigation(page.text_keys)
         if page.article is not None:
             stats.inc_value("scraper/pages/article")
-            page.article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+            # When the response was received, as archived (a replay gives the archived time).
+            page.article.fetched_at = response.meta.get(FETCHED_AT_META_KEY) or datetime.now(
+                UTC
+            ).isoformat(timespec="seconds")
             page.article.warc = response.meta.get(WARC_META_KEY)
             page.article.alternate_urls = sorted(
                 {*page.article.alternate_urls, *_other_urls(response, page.article.url)}
@@ -233,7 +245,7 @@ class PortalSpider(Spider):
         for url, item in items.items():
             canonical = canonical_url(url)
             digest = _digest(canonical)
-            if digest in self.listed_parsed:
+            if digest in self.listed_parsed or digest in self.written_before:
                 continue
             known = self.listed.get(canonical)
             if known is None or (known.date is None and item.date is not None):
@@ -245,6 +257,23 @@ class PortalSpider(Spider):
                 self._forget_listed_miss(*miss)
             if again:
                 yield Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
+
+    def _written_before(self, url: str, listed: bool) -> bool:
+        """Did an earlier part of this run write the record of this page? A page a news list
+        leads to counts then, once, as a page of its kind that gave a record."""
+        digest = _digest(canonical_url(url))
+        if digest not in self.written_before:
+            return False
+        if digest not in self.met_before:
+            self.met_before.add(digest)
+            stats = self.crawler.stats
+            assert stats is not None
+            stats.inc_value("scraper/run/pages written before, not fetched again")
+            if listed:
+                kind = page_kind(url)
+                stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
+                stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
+        return True
 
     def _forget_listed_miss(self, kind: str, rejection: str) -> None:
         """Take back the counts of a listed page's miss: it is fetched again, counted then."""
@@ -281,6 +310,8 @@ class PortalSpider(Spider):
                 self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
                 self.logger.debug("%s: %s", page.rejection, response.url)
         for url in onward:
+            if self._written_before(url, listed=url in page.listing.items):
+                continue
             # Other views of this listing page ('default.aspx?Page=2' from 'default.aspx') wait
             # like pagers do: the articles found so far are fetched first, so the queue holds
             # one listing page's articles, not a whole section's.
