@@ -19,7 +19,7 @@ from scraper.middlewares import STOPPED_PREFIX
 from scraper.parsers.article import REJECTIONS
 from scraper.parsers.fallback import REJECTED_NO_TEXT
 from scraper.resume import REPAIRED_PREFIX, WRITTEN_BEFORE_STAT
-from scraper.spiders.portal import LISTED_PREFIX
+from scraper.spiders.portal import FILES_PREFIX, LISTED_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +148,7 @@ class CrawlSummary:
             *_kind_rows(listed_kinds(values)),
             _row("articles written", written),
             *_before_rows(values),
+            *_file_rows(values),
             _row("skipped", sum(skipped.values())),
             *_counts(Counter(skipped)),
             _row("errors", sum(errors.values())),
@@ -157,6 +158,23 @@ class CrawlSummary:
             _row("verdict", verdict),
         ]
         return "\n".join(lines)
+
+
+def _file_rows(values: dict[str, Any]) -> list[str]:
+    """The files articles link, fetched for the archive: how many, and why some were not."""
+    missed = {
+        name.removeprefix(f"{FILES_PREFIX}not archived/"): int(count)
+        for name, count in values.items()
+        if name.startswith(f"{FILES_PREFIX}not archived/") and count
+    }
+    archived = int(values.get(f"{FILES_PREFIX}archived", 0))
+    if not archived and not missed:
+        return []
+    return [
+        _row("files archived", archived),
+        *([_row("files not archived", sum(missed.values()))] if missed else []),
+        *_counts(Counter(missed)),
+    ]
 
 
 def _before_rows(values: dict[str, Any]) -> list[str]:

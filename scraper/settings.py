@@ -93,6 +93,14 @@ OUTPUT_DIR = "output"
 WARC_ENABLED = True
 # A new WARC file from this size on: 1 GiB, the size archives' tools and storage expect.
 WARC_MAX_SIZE = 1024**3
+# The files an article links on its portal (PDF, DOC(X), XLS(X), ...) are part of what it
+# published: fetched into the archive (not into the records). Body and lead images only when
+# asked: many and large, and rarely what the archive is for.
+ARCHIVE_ATTACHMENTS = True
+ARCHIVE_IMAGES = False
+# A file bigger than this is not fetched (counted as such): scanned documents of 50 MB exist,
+# gigabyte videos should not fill the archive.
+ARCHIVE_FILE_MAXSIZE = 50 * 1024 * 1024
 
 # --- Alarms.
 # Exit non-zero when the crawl wrote fewer articles than this.

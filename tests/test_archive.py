@@ -479,3 +479,86 @@ def test_requests_are_archived_byte_for_byte_as_sent_and_bodies_as_received(
     assert home.headers["content-encoding"] == "gzip"
     assert zlib.decompress(home.payload, wbits=31) == POSTBACK_PAGE
     assert postback.payload == GZIPPED_PAGE
+
+
+def archived_responses(output: Path, portal: str) -> dict[str, WarcRecord]:
+    """A portal's archived responses by canonical URL (the last one of each)."""
+    return {
+        canonical_url(record.target): record
+        for record in archived_records(output, portal)
+        if record.type == "response"
+    }
+
+
+def linked_files(records: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """The canonical URLs of the records' attachments, and of their images."""
+    attachments = {canonical_url(file["url"]) for r in records for file in r["attachments"]}
+    images = {canonical_url(image["url"]) for r in records for image in r["images"]}
+    images |= {canonical_url(r["lead_image"]) for r in records if r["lead_image"]}
+    return attachments, images
+
+
+def test_attachments_are_archived_and_images_are_not_by_default(
+    served: ReplicaServer, archived: Archived
+) -> None:
+    responses = {
+        url: record
+        for portal in portals(served).values()
+        for url, record in archived_responses(archived.output, portal).items()
+    }
+    attachments, images = linked_files(archived.result.records)
+    assert attachments
+    assert images
+    for url in attachments:
+        assert responses[url].status == 200
+        assert responses[url].payload.startswith(b"%PDF-")
+    assert not images & set(responses)
+    assert f"files archived:          {len(attachments)}" in archived.result.log
+
+
+@pytest.fixture(scope="module")
+def files_crawls(
+    served: ReplicaServer,
+    crawl: Callable[..., CrawlResult],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Archived]:
+    """The unit portal crawled with images asked for and a cap under the PDFs' size, and with
+    attachments turned off."""
+    home = served.home_url("unit")
+    crawls = {}
+    for name, settings in {
+        "images, small cap": {"ARCHIVE_IMAGES": "1", "ARCHIVE_FILE_MAXSIZE": "100"},
+        "no attachments": {"ARCHIVE_ATTACHMENTS": "0"},
+    }.items():
+        output = tmp_path_factory.mktemp("output")
+        result = crawl(f"url={home}", settings=settings | {"OUTPUT_DIR": str(output)})
+        crawls[name] = Archived(result, output)
+    return crawls
+
+
+def test_images_are_archived_when_asked_and_files_over_the_cap_are_counted_not_fetched(
+    served: ReplicaServer, files_crawls: dict[str, Archived]
+) -> None:
+    capped = files_crawls["images, small cap"]
+    responses = archived_responses(capped.output, portals(served)["unit"])
+    attachments, images = linked_files(capped.result.records)
+    assert images
+    assert attachments
+    for url in images:
+        assert responses[url].payload.startswith(b"\x89PNG")
+    assert not attachments & set(responses), "over ARCHIVE_FILE_MAXSIZE: not archived"
+    assert re.search(rf"\n\s+{len(attachments)}  over ARCHIVE_FILE_MAXSIZE\n", capped.result.log), (
+        capped.result.log[-1500:]
+    )
+    assert capped.result.returncode == 0
+
+
+def test_with_archive_attachments_off_no_file_is_fetched(
+    served: ReplicaServer, files_crawls: dict[str, Archived]
+) -> None:
+    plain = files_crawls["no attachments"]
+    responses = archived_responses(plain.output, portals(served)["unit"])
+    attachments, images = linked_files(plain.result.records)
+    assert attachments
+    assert not (attachments | images) & set(responses)
+    assert "files archived" not in plain.result.log

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -160,13 +161,21 @@ def test_robots_txt_disallow_is_obeyed_and_counted(
         assert not [path for _, path in replica.requests_seen[name] if "/lists/noibo/" in path]
 
 
-def test_system_paths_and_files_are_never_requested(
+def test_system_paths_are_never_requested_and_files_only_as_attachments_once_each(
     replica: ReplicaServer, full_crawls: dict[str, CrawlResult]
 ) -> None:
-    for name in full_crawls:
+    """Files are fetched for the archive only (ARCHIVE_ATTACHMENTS on, ARCHIVE_IMAGES off)."""
+    for name, result in full_crawls.items():
         paths = [path for _, path in replica.requests_seen[name]]
         assert not [p for p in paths if p.startswith(("/_layouts/", "/_api/", "/_vti_bin/"))]
-        assert not [p for p in paths if p.endswith((".pdf", ".jpg", ".png"))]
+        files = [p.lower() for p in paths if p.lower().endswith((".pdf", ".jpg", ".png"))]
+        attached = {
+            urlsplit(file["url"]).path.lower()
+            for record in result.records
+            for file in record["attachments"]
+        }
+        assert attached
+        assert sorted(files) == sorted(attached)
 
 
 def test_postback_pagers_are_posted_back(

@@ -14,9 +14,11 @@ import puremagic
 from form2request import form2request
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
 from scraper.archive import FETCHED_AT_META_KEY, WARC_META_KEY
@@ -54,6 +56,9 @@ CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
 BACKWARD_ARGUMENT = re.compile(r"Prev|First", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Files an article links (attachments, images) are fetched for the archive after the pages.
+FILE_PRIORITY = -2
+FILES_PREFIX = "scraper/files/"
 # Crawl stats of the pages news lists lead to, per kind of page (urls.page_kind):
 # scraper/listed/<kind>/pages, .../records, .../fallback.
 LISTED_PREFIX = "scraper/listed/"
@@ -118,6 +123,10 @@ class PortalSpider(Spider):
         # not fetched again; those met so far.
         self.written_before: set[bytes] = set()
         self.met_before: set[bytes] = set()
+        # What of an article's files is fetched for the archive (settings, see from_crawler).
+        self.archive_attachments = False
+        self.archive_images = False
+        self.file_maxsize = 0
         if self.max_items is not None and self.max_items < 1:
             raise ValueError("max_items must be a positive number")
 
@@ -126,6 +135,10 @@ class PortalSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.max_pager_pages = settings.getint("MAX_PAGER_PAGES")
+        archiving = settings.getbool("WARC_ENABLED")
+        spider.archive_attachments = archiving and settings.getbool("ARCHIVE_ATTACHMENTS")
+        spider.archive_images = archiving and settings.getbool("ARCHIVE_IMAGES")
+        spider.file_maxsize = settings.getint("ARCHIVE_FILE_MAXSIZE")
         if settings.frozen:  # a crawler that already runs (tests build spiders this way)
             return spider
         contact = settings.get("CONTACT_URL") or "set CONTACT_URL"
@@ -188,6 +201,7 @@ class PortalSpider(Spider):
                 {*page.article.alternate_urls, *_other_urls(response, page.article.url)}
             )
             yield page.article
+            yield from self._archive_files(page.article)
         else:
             stats.inc_value("scraper/pages/navigation")
         if listed is not None:
@@ -195,6 +209,44 @@ class PortalSpider(Spider):
         if page.article is None:
             self._remember_miss(response.url, page, listed)
         yield from self._follow(response, page, listed=listed is not None)
+
+    def _archive_files(self, article: Article) -> Iterator[Request]:
+        """Requests for the article's attachments (and images, when asked) on its portal: only
+        the archive keeps them (ARCHIVE_ATTACHMENTS, ARCHIVE_IMAGES, ARCHIVE_FILE_MAXSIZE)."""
+        urls = [file["url"] for file in article.attachments] if self.archive_attachments else []
+        if self.archive_images:
+            urls += [image["url"] for image in article.images]
+            urls += [article.lead_image] if article.lead_image else []
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or SYSTEM_PATHS.search(parts.path):
+                continue
+            if portal_of(url) not in self.portals:
+                continue  # another site's file: not ours to fetch
+            yield Request(
+                url,
+                callback=self.archived_file,
+                errback=self.file_failed,
+                priority=FILE_PRIORITY,
+                meta={"download_maxsize": self.file_maxsize},
+            )
+
+    def archived_file(self, response: Response) -> None:
+        """A file an article links, archived as it came (WARC): nothing more to do."""
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"{FILES_PREFIX}archived")
+
+    def file_failed(self, failure: Failure) -> None:
+        """A file an article links that could not be archived: counted apart from pages."""
+        error = failure.value
+        if isinstance(error, HttpError):
+            reason = f"HTTP {error.response.status}"
+        elif isinstance(error, DownloadCancelledError | CancelledError):
+            reason = "over ARCHIVE_FILE_MAXSIZE"
+        else:
+            reason = (failure_reason(error) if error else None) or type(error).__name__
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"{FILES_PREFIX}not archived/{reason}")
 
     def _remember_miss(self, url: str, page: Page, listed: ListedItem | None) -> None:
         digest = _digest(canonical_url(url))
