@@ -95,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
         "-L", "--log-level", default="INFO", help="Scrapy's log level on stderr (default: INFO)"
     )
     reextract.set_defaults(run=_reextract)
+    from scraper.scheduling import add_scheduling_commands
 
+    add_scheduling_commands(commands)
 
     return parser
 
