@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
+from scraper.dataset.cli import add_dataset_commands
 from scraper.parsers import parse_article
 from scraper.parsers.encoding import decode_page
+from scraper.scheduling import add_scheduling_commands
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -95,10 +97,9 @@ def _parser() -> argparse.ArgumentParser:
         "-L", "--log-level", default="INFO", help="Scrapy's log level on stderr (default: INFO)"
     )
     reextract.set_defaults(run=_reextract)
-    from scraper.scheduling import add_scheduling_commands
 
     add_scheduling_commands(commands)
-
+    add_dataset_commands(commands)
     return parser
 
 
