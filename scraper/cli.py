@@ -136,8 +136,8 @@ def _url_of(base_url: str, page: Path) -> str:
 
 def _demo(options: argparse.Namespace) -> int:
     # Imported here: `scraper extract` must not pay for starting Scrapy.
-    from scraper.extensions import VERDICT_OK
     from scraper.replica.server import serve_replica
+    from scraper.stats import VERDICT_OK
 
     settings = _project_settings()
     settings.set("OUTPUT_DIR", options.output_dir, "cmdline")
@@ -160,8 +160,8 @@ def _demo(options: argparse.Namespace) -> int:
 
 
 def _reextract(options: argparse.Namespace) -> int:
-    from scraper.extensions import VERDICT_OK
     from scraper.replay import REPLAY_WARCS_SETTING, replay_arguments, warc_files
+    from scraper.stats import VERDICT_OK
 
     paths = list(warc_files(options.warcs))
     missing = [path for path in paths if not path.is_file()]
@@ -181,8 +181,10 @@ def _reextract(options: argparse.Namespace) -> int:
         },
         REPLAY_WARCS_SETTING: [str(path) for path in paths],
         "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}},
-        # Nothing new is archived, and no run directory is made for a manifest.
+        # Nothing new is archived, no run directory is made for a manifest, and no portal
+        # state is read or written: the crawl is replayed as it was, every page read.
         "WARC_ENABLED": False,
+        "STATE_ENABLED": False,
         "EXTENSIONS": settings.getdict("EXTENSIONS") | {"scraper.manifest.WriteManifest": None},
         # No server to be polite to, or to wait for.
         "AUTOTHROTTLE_ENABLED": False,
@@ -210,7 +212,7 @@ def _crawl_portals(settings: Settings, arguments: dict[str, str]) -> object:
     """Run the `portal` spider in this process -> its verdict."""
     from scrapy.crawler import CrawlerProcess
 
-    from scraper.extensions import VERDICT_STAT
+    from scraper.stats import VERDICT_STAT
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("portal")

@@ -19,12 +19,10 @@ from scraper.middlewares import STOPPED_PREFIX
 from scraper.parsers.article import REJECTIONS
 from scraper.parsers.fallback import REJECTED_NO_TEXT
 from scraper.resume import REPAIRED_PREFIX, WRITTEN_BEFORE_STAT
-from scraper.spiders.portal import FILES_PREFIX, LISTED_PREFIX
+from scraper.stats import FILES_PREFIX, LISTED_PREFIX, UNCHANGED_STAT, VERDICT_OK, VERDICT_STAT
 
 logger = logging.getLogger(__name__)
 
-VERDICT_STAT = "scraper/verdict"
-VERDICT_OK = "ok"
 SKIP_PREFIX = "scraper/skipped/"
 # Scrapy's own counters of requests and responses that were not turned into pages.
 SCRAPY_SKIP_STATS = {
@@ -93,8 +91,12 @@ class CrawlSummary:
         stopped = stopped_portals(values)
         if stopped:
             return "; ".join(f"stopped {portal}: {why}" for portal, why in stopped.items())
-        if written < self.min_articles:
-            return f"wrote {written} article(s), fewer than MIN_ARTICLES={self.min_articles}"
+        # An incremental recrawl writes only what changed: the articles it found unchanged
+        # count towards MIN_ARTICLES too.
+        unchanged = int(values.get(UNCHANGED_STAT, 0))
+        if written + unchanged < self.min_articles:
+            also = f" and found {unchanged} unchanged" if unchanged else ""
+            return f"wrote {written} article(s){also}, fewer than MIN_ARTICLES={self.min_articles}"
         errors = sum(error_counts(values).values())
         failed = sum(
             int(values[ERROR_PREFIX + name])
@@ -185,7 +187,10 @@ def _before_rows(values: dict[str, Any]) -> list[str]:
         for name, count in values.items()
         if name.startswith(REPAIRED_PREFIX) and count
     }
+    unchanged = int(values.get(UNCHANGED_STAT, 0))
     rows = [f"        {before}  of them before the restart"] if before else []
+    if unchanged:
+        rows.append(_row("unchanged articles", f"{unchanged} (since the last run: not written)"))
     if repaired:
         rows += [_row("repaired", sum(repaired.values())), *_counts(Counter(repaired))]
     return rows

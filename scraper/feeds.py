@@ -22,6 +22,16 @@ class PortalFilter(ItemFilter):
         return self.portal is None or ItemAdapter(item).get("portal") == self.portal
 
 
+def flush_feeds(crawler: Crawler) -> None:
+    """Hand what the feeds buffered to the operating system: a record in a feed file survives
+    the crawl being killed from then on."""
+    for exporter in crawler.extensions.middlewares:
+        if isinstance(exporter, FeedExporter):
+            for slot in exporter.slots:
+                if slot.file is not None:
+                    slot.file.flush()
+
+
 def feed_uris(crawler: Crawler) -> list[str]:
     """Where the crawl's feeds write (their URIs, with %(time)s and the like filled in)."""
     exporters = [mw for mw in crawler.extensions.middlewares if isinstance(mw, FeedExporter)]

@@ -14,10 +14,11 @@ from scrapy.crawler import Crawler
 
 from scraper import __version__
 from scraper.archive import WARC_SUFFIX, run_dir, run_id_of
-from scraper.extensions import VERDICT_STAT, error_counts, skip_reasons
+from scraper.extensions import error_counts, skip_reasons
 from scraper.feeds import feed_uris, local_path
 from scraper.recovery import write_atomically
 from scraper.resume import WRITTEN_BEFORE_STAT, resumed_run, run_started_at
+from scraper.stats import UNCHANGED_STAT, VERDICT_STAT
 
 MANIFEST_NAME = "manifest.json"
 # The libraries whose versions decide what a record holds.
@@ -88,6 +89,8 @@ class WriteManifest:
             "counts": {
                 "articles_written": int(values.get("item_scraped_count", 0))
                 + int(values.get(WRITTEN_BEFORE_STAT, 0)),
+                # An incremental recrawl's articles found as an earlier run wrote them.
+                "articles_unchanged": int(values.get(UNCHANGED_STAT, 0)),
                 "responses": int(values.get("response_received_count", 0)),
                 "skipped": skip_reasons(values),
                 "errors": error_counts(values),

@@ -60,7 +60,7 @@ class Run:
 
 def verdict_ok(verdict: str) -> bool:
     """A crawl's verdict -> whether the crawl succeeded."""
-    from scraper.extensions import VERDICT_OK
+    from scraper.stats import VERDICT_OK
 
     return verdict == VERDICT_OK
 

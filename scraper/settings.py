@@ -68,10 +68,14 @@ ITEM_PIPELINES = {
     # One record per article, whatever URLs (category ids, redirects) led to it.
     "scraper.pipelines.DropDuplicateArticles": 150,
     "scraper.pipelines.DropOutsideDateWindow": 200,
+    # Against the portal's state: a changed article's next version, no unchanged one again.
+    "scraper.state.RecordVersions": 250,
     "scraper.pipelines.StopAtMaxItems": 300,
 }
 EXTENSIONS = {
     "scraper.extensions.CrawlSummary": 500,
+    # After the summary (it marks a run complete by its verdict).
+    "scraper.state.KeepState": 505,
     "scraper.extensions.ReleaseFreedMemory": 510,
     # Written last, once feeds and WARCs are closed: what the run wrote, with hashes.
     "scraper.manifest.WriteManifest": 520,
@@ -101,6 +105,17 @@ ARCHIVE_IMAGES = False
 # A file bigger than this is not fetched (counted as such): scanned documents of 50 MB exist,
 # gigabyte videos should not fill the archive.
 ARCHIVE_FILE_MAXSIZE = 50 * 1024 * 1024
+
+# --- Incremental recrawls (scraper/state.py): each portal's state in
+# STATE_DIR/<host>.sqlite (STATE_DIR empty: OUTPUT_DIR/state). A recrawl does not fetch the
+# articles an earlier run wrote unless a listing shows them changed, stops paging a listing at
+# articles known before the last completed run, and writes a changed article as its next
+# version, an unchanged one not at all.
+STATE_ENABLED = True
+STATE_DIR = ""
+# Walk and fetch everything again (changed articles still get a new version, unchanged ones
+# are still not written again).
+FULL_RECRAWL = False
 
 # --- Alarms.
 # Exit non-zero when the crawl wrote fewer articles than this.

@@ -8,7 +8,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from scraper.extensions import VERDICT_OK, VERDICT_STAT
+from scraper.stats import VERDICT_OK, VERDICT_STAT
 
 
 class Command(ScrapyCrawlCommand):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from functools import cache
 from urllib.parse import urlencode
@@ -369,6 +369,12 @@ class Portal:
     # Between day, month and year in the vendor's own lists (listings, side lists, home page);
     # SharePoint's list views always write '/'.
     date_separator: str = "/"
+    # Articles published since the replica's first state (incremental recrawls): one more at
+    # the top of each of the first sections in turn (see published_since).
+    new_articles: int = 0
+    # ... and articles revised since: the newest of each of the first sections in turn, its
+    # title (so its lists) changed.
+    revised_articles: int = 0
 
     def section(self, key: str) -> Section:
         """The section with that key."""
@@ -582,9 +588,46 @@ def _replica_articles() -> dict[str, dict[str, tuple[SourceArticle, ...]]]:
 @cache
 def portal_articles(portal: Portal) -> dict[str, tuple[SourceArticle, ...]]:
     """Section key -> the section's articles (the replica portals share one title book)."""
+    if portal.new_articles or portal.revised_articles:
+        first_state = replace(portal, new_articles=0, revised_articles=0)
+        return published_since(portal_articles(first_state), portal)
     if portal in PORTALS:
         return _replica_articles()[portal.name]
     return _compose_portals((portal,), portal.title_book())[portal.name]
+
+
+def published_since(
+    articles: dict[str, tuple[SourceArticle, ...]], portal: Portal
+) -> dict[str, tuple[SourceArticle, ...]]:
+    """The portal's articles, `portal.new_articles` more published after all of them (the
+    i-th a follow-up of the newest article of section i, cycling, with the next item id, a new
+    slug and title, a day after the newest article of the portal), and the newest article of
+    each of the first `portal.revised_articles` sections with its title revised."""
+    grown = {key: list(section) for key, section in articles.items()}
+    newest = max(article.published for section in articles.values() for article in section)
+    for number in range(portal.new_articles):
+        section = portal.sections[number % len(portal.sections)]
+        own = grown[section.key]
+        latest = max(articles[section.key], key=lambda article: article.published)
+        item_id = max(article.item_id for article in own) + 1
+        while item_id in section.deleted_ids:
+            item_id += 1
+        own.append(
+            replace(
+                latest,
+                item_id=item_id,
+                slug=f"{latest.slug}-tiep-theo-{number + 1}",
+                title=f"Tiếp theo ({number + 1}): {latest.title}",
+                published=newest + timedelta(days=number + 1),
+                modified=None,
+            )
+        )
+    for number in range(portal.revised_articles):
+        key = portal.sections[number % len(portal.sections)].key
+        latest = max(articles[key], key=lambda article: article.published)
+        own = grown[key]
+        own[own.index(latest)] = replace(latest, title=f"{latest.title} (đã cập nhật)")
+    return {key: tuple(section) for key, section in grown.items()}
 
 
 def all_portal_articles() -> list[SourceArticle]:

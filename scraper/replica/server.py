@@ -69,6 +69,7 @@ class ReplicaServer:
         self.requests_seen: dict[str, list[tuple[str, str]]] = {}
         self._servers: list[ThreadingHTTPServer] = []
         self._threads: list[threading.Thread] = []
+        self._holders: dict[str, list[PortalSite]] = {}
         for offset, portal in enumerate(portals):
             self._start(portal, port + offset if port else 0)
 
@@ -85,8 +86,17 @@ class ReplicaServer:
         )
         thread.start()
         self.sites[portal.name] = holder[0]
+        self._holders[portal.name] = holder
         self._servers.append(server)
         self._threads.append(thread)
+
+    def publish(self, portal: Portal) -> None:
+        """Serve this version of a portal (same name, e.g. with new articles) from now on,
+        at the same address."""
+        site = PortalSite(portal, self.base_url(portal.name))
+        self.portals[portal.name] = portal
+        self.sites[portal.name] = site
+        self._holders[portal.name][0] = site
 
     def portal_names(self) -> list[str]:
         """The names of the served portals ('town', 'unit')."""

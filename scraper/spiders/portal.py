@@ -26,11 +26,14 @@ from scraper.errors import failure_reason
 from scraper.fingerprint import POSTBACK_META_KEY
 from scraper.items import Article
 from scraper.parsers import ListedItem, Page, parse_page
+from scraper.parsers.article import same_title
 from scraper.parsers.dates import parse_date
 from scraper.parsers.encoding import decode_page
 from scraper.parsers.fallback import REJECTED_LISTING
 from scraper.resume import resumed_run
 from scraper.spiders.chrome import LearnedChrome
+from scraper.state import KeepState, KnownArticle, Listed, keep_state
+from scraper.stats import FILES_PREFIX, LISTED_PREFIX
 from scraper.urls import canonical_url, page_kind, portal_of, safe_dir_name, view_key
 
 # SharePoint system paths: forms, APIs and sign-in pages, never news.
@@ -56,12 +59,10 @@ CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:Page\$|firstrow=\{)(\d+)")
 BACKWARD_ARGUMENT = re.compile(r"Prev|First", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Pages that answer these are gone: an incremental recrawl does not ask them again.
+GONE_STATUSES = (404, 410)
 # Files an article links (attachments, images) are fetched for the archive after the pages.
 FILE_PRIORITY = -2
-FILES_PREFIX = "scraper/files/"
-# Crawl stats of the pages news lists lead to, per kind of page (urls.page_kind):
-# scraper/listed/<kind>/pages, .../records, .../fallback.
-LISTED_PREFIX = "scraper/listed/"
 
 
 class PortalSpider(Spider):
@@ -123,6 +124,12 @@ class PortalSpider(Spider):
         # not fetched again; those met so far.
         self.written_before: set[bytes] = set()
         self.met_before: set[bytes] = set()
+        # Incremental recrawls (scraper.state): the pages earlier runs wrote records of, and
+        # how a list showed each article parsed in this run, for the state.
+        self.known: dict[bytes, KnownArticle] = {}
+        self.gone: set[bytes] = set()
+        self.listed_as: dict[str, Listed] = {}
+        self.keep: KeepState | None = None
         # What of an article's files is fetched for the archive (settings, see from_crawler).
         self.archive_attachments = False
         self.archive_images = False
@@ -161,6 +168,10 @@ class PortalSpider(Spider):
         }
 
     async def start(self) -> AsyncIterator[Request]:
+        self.keep = keep_state(self.crawler)
+        if self.keep is not None:
+            self.known = {_digest(url): known for url, known in self.keep.known().items()}
+            self.gone = {_digest(url) for url in self.keep.gone()}
         resume = resumed_run(self.crawler)
         for record in resume.earlier_records() if resume else ():
             for url in [record["url"], *record.get("alternate_urls", ())]:
@@ -200,6 +211,8 @@ class PortalSpider(Spider):
             page.article.alternate_urls = sorted(
                 {*page.article.alternate_urls, *_other_urls(response, page.article.url)}
             )
+            if self.keep is not None and listed is not None:
+                self.listed_as[page.article.id] = (listed.title, _listed_day(listed))
             yield page.article
             yield from self._archive_files(page.article)
         else:
@@ -299,6 +312,8 @@ class PortalSpider(Spider):
             digest = _digest(canonical)
             if digest in self.listed_parsed or digest in self.written_before:
                 continue
+            if (before := self.known.get(digest)) and not _listing_changed(before, item):
+                continue
             known = self.listed.get(canonical)
             if known is None or (known.date is None and item.date is not None):
                 self.listed[canonical] = item
@@ -325,6 +340,44 @@ class PortalSpider(Spider):
                 kind = page_kind(url)
                 stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
                 stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
+        return True
+
+    def _known_unchanged(self, url: str, listed: ListedItem | None) -> bool:
+        """Did an earlier run write the record of this page, and does the list linking it (if
+        any) show it as then? It is not fetched again; a page a news list leads to counts, once,
+        as a page of its kind that gave a record."""
+        digest = _digest(canonical_url(url))
+        known = self.known.get(digest)
+        if known is None or (listed is not None and _listing_changed(known, listed)):
+            return False
+        if digest not in self.met_before:
+            self.met_before.add(digest)
+            assert self.keep is not None
+            assert self.crawler.stats is not None
+            self.keep.saw_unchanged(portal_of(url), known.id)
+            if listed is not None:
+                kind = page_kind(url)
+                self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
+                self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
+        return True
+
+    def _gone(self, url: str) -> bool:
+        """Did this page answer 404 or 410 to an earlier run? Not asked again (a full recrawl
+        asks)."""
+        if _digest(canonical_url(url)) not in self.gone:
+            return False
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("scraper/state/gone in an earlier run, not asked again")
+        return True
+
+    def _reached_known(self, page: Page) -> bool:
+        """Does this listing page show articles found by a completed earlier run? Its next
+        pages are older: an incremental recrawl stops paging here."""
+        settled = (self.known.get(_digest(canonical_url(url))) for url in page.listing.items)
+        if not any(known is not None and known.settled for known in settled):
+            return False
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("scraper/state/paging stopped at known articles")
         return True
 
     def _forget_listed_miss(self, kind: str, rejection: str) -> None:
@@ -361,20 +414,28 @@ class PortalSpider(Spider):
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value(f"scraper/skipped/{page.rejection}")
                 self.logger.debug("%s: %s", page.rejection, response.url)
+        # An incremental recrawl stops paging a listing at articles a completed run found.
+        reached_known = page.article is None and self._reached_known(page)
         for url in onward:
             if self._written_before(url, listed=url in page.listing.items):
+                continue
+            if self._known_unchanged(url, page.listing.items.get(url)) or self._gone(url):
                 continue
             # Other views of this listing page ('default.aspx?Page=2' from 'default.aspx') wait
             # like pagers do: the articles found so far are fetched first, so the queue holds
             # one listing page's articles, not a whole section's.
             later = page.article is None and keys[url][0] == here[0]
+            if later and reached_known:
+                continue
             priority = PAGER_PRIORITY if later else 0
             if not later and url not in page.listing.items:
                 # Menus and section links go first: the portal's chrome is learned from its
                 # navigation pages before the articles they list are read.
                 priority = NAVIGATION_PRIORITY
             yield Request(url, callback=self.parse, errback=self.failed, priority=priority)
-        if page.article is not None or not self._keeps_paging(response.url, here, onward, hops):
+        if reached_known or page.article is not None:
+            return
+        if not self._keeps_paging(response.url, here, onward, hops):
             return
         for url in siblings:
             yield self._pager_request(url, hops)
@@ -425,6 +486,8 @@ class PortalSpider(Spider):
             )
         if isinstance(error, HttpError):
             status = error.response.status
+            if self.keep is not None and status in GONE_STATUSES:
+                self.keep.went(request.url if request else error.response.url, status)
             kind = "errors" if status >= 500 or status == 429 else "skipped"
             self.crawler.stats.inc_value(f"scraper/{kind}/HTTP {status}")
             return
@@ -500,6 +563,21 @@ def _next_pager_argument(unposted: list[str], posted: set[str]) -> str | None:
         return min(ahead or numbered, key=numbered.__getitem__)
     forward = [arg for arg in unposted if not BACKWARD_ARGUMENT.search(arg)]
     return forward[0] if forward else None
+
+
+def _listed_day(listed: ListedItem) -> str | None:
+    """The day a list shows for an item (ISO), None when it shows none it can read."""
+    match = parse_date(listed.date) if listed.date else None
+    return match.value.date().isoformat() if match else None
+
+
+def _listing_changed(known: KnownArticle, listed: ListedItem) -> bool:
+    """Does a list show an article otherwise than it was (another title, another day)?"""
+    titles = [title for title in (known.title, known.listed_title) if title]
+    if not any(same_title(title, listed.title) for title in titles):
+        return True
+    day = _listed_day(listed)
+    return day is not None and day not in (known.published_day, known.listed_day)
 
 
 def _digest(url: str) -> bytes:
