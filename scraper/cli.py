@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin
 
 from scraper.dataset.cli import add_dataset_commands
@@ -137,7 +137,7 @@ def _url_of(base_url: str, page: Path) -> str:
 def _demo(options: argparse.Namespace) -> int:
     # Imported here: `scraper extract` must not pay for starting Scrapy.
     from scraper.replica.server import serve_replica
-    from scraper.stats import VERDICT_OK
+    from scraper.stats import UNCHANGED_STAT, VERDICT_OK, VERDICT_STAT
 
     settings = _project_settings()
     settings.set("OUTPUT_DIR", options.output_dir, "cmdline")
@@ -151,17 +151,26 @@ def _demo(options: argparse.Namespace) -> int:
     with serve_replica(port=options.port) as replica:
         homes = [replica.home_url(name) for name in replica.portal_names()]
         print(f"replica portal serving {', '.join(homes)}", file=sys.stderr)
-        verdict = _crawl_portals(settings, {"url": ",".join(homes)})
-    if verdict != VERDICT_OK:
-        print(f"demo crawl failed: {verdict}", file=sys.stderr)
+        stats = _crawl_portals(settings, {"url": ",".join(homes)})
+    if stats.get(VERDICT_STAT) != VERDICT_OK:
+        print(f"demo crawl failed: {stats.get(VERDICT_STAT)}", file=sys.stderr)
         return 1
-    print(f"records written under {options.output_dir}/", file=sys.stderr)
+    written = int(stats.get("item_scraped_count", 0))
+    unchanged = int(stats.get(UNCHANGED_STAT, 0))
+    print(f"{written} records written under {options.output_dir}/", file=sys.stderr)
+    if unchanged:
+        # The demo's portals are at the same address every time: its state says what is known.
+        print(
+            f"{unchanged} articles unchanged since the last demo, not written again "
+            f"(state in {options.output_dir}/state/; delete it to crawl afresh)",
+            file=sys.stderr,
+        )
     return 0
 
 
 def _reextract(options: argparse.Namespace) -> int:
     from scraper.replay import REPLAY_WARCS_SETTING, replay_arguments, warc_files
-    from scraper.stats import VERDICT_OK
+    from scraper.stats import VERDICT_OK, VERDICT_STAT
 
     paths = list(warc_files(options.warcs))
     missing = [path for path in paths if not path.is_file()]
@@ -194,7 +203,7 @@ def _reextract(options: argparse.Namespace) -> int:
         "LOG_LEVEL": options.log_level,
     }.items():
         settings.set(name, value, "cmdline")
-    verdict = _crawl_portals(settings, arguments)
+    verdict = _crawl_portals(settings, arguments).get(VERDICT_STAT)
     if verdict != VERDICT_OK:
         print(f"re-extraction failed: {verdict}", file=sys.stderr)
         return 1
@@ -208,17 +217,15 @@ def _project_settings() -> Settings:
     return get_project_settings()
 
 
-def _crawl_portals(settings: Settings, arguments: dict[str, str]) -> object:
-    """Run the `portal` spider in this process -> its verdict."""
+def _crawl_portals(settings: Settings, arguments: dict[str, str]) -> dict[str, Any]:
+    """Run the `portal` spider in this process -> its crawl stats (the verdict among them)."""
     from scrapy.crawler import CrawlerProcess
-
-    from scraper.stats import VERDICT_STAT
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("portal")
     process.crawl(crawler, **arguments)
     process.start()
-    return crawler.stats.get_value(VERDICT_STAT) if crawler.stats else None
+    return crawler.stats.get_stats() if crawler.stats else {}
 
 
 if __name__ == "__main__":

@@ -93,3 +93,4 @@ def test_demo_serves_and_crawls_the_replica_into_the_output_directory(
     names = replica.portal_names()
     assert len(records) == sum(len(replica.expected_records(name)) for name in names)
     assert re.search(r"verdict:\s+ok\n", done.stderr)
+    assert f"{len(records)} records written under {tmp_path}/" in done.stderr

@@ -122,6 +122,9 @@ def test_after_three_new_articles_the_recrawl_fetches_them_and_the_listings_it_n
     }
     assert {path for _, path in new.requests if path.endswith(".pdf")} == files
     assert len(new.requests) < 0.2 * len(first.requests), (len(new.requests), len(first.requests))
+    # The pages that were gone are not asked again, and still accounted for.
+    assert re.search(r"\n\s+[1-9]\d*  gone in an earlier run \(HTTP 404, 410\)\n", new.result.log)
+    assert "unreachable" in new.result.log
 
 
 def test_an_article_whose_listing_changed_is_written_again_as_its_next_version(

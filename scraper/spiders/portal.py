@@ -325,49 +325,36 @@ class PortalSpider(Spider):
             if again:
                 yield Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
-    def _written_before(self, url: str, listed: bool) -> bool:
-        """Did an earlier part of this run write the record of this page? A page a news list
-        leads to counts then, once, as a page of its kind that gave a record."""
-        digest = _digest(canonical_url(url))
-        if digest not in self.written_before:
-            return False
-        if digest not in self.met_before:
-            self.met_before.add(digest)
-            stats = self.crawler.stats
-            assert stats is not None
-            stats.inc_value("scraper/run/pages written before, not fetched again")
-            if listed:
-                kind = page_kind(url)
-                stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
-                stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
-        return True
-
-    def _known_unchanged(self, url: str, listed: ListedItem | None) -> bool:
-        """Did an earlier run write the record of this page, and does the list linking it (if
-        any) show it as then? It is not fetched again; a page a news list leads to counts, once,
-        as a page of its kind that gave a record."""
+    def _found_before(self, url: str, listed: ListedItem | None) -> bool:
+        """Is this a page not to fetch again: its record written by an earlier part of this
+        run (a restart), or by an earlier run while the list linking it (if any) shows it as
+        then (an incremental recrawl), or gone (404, 410) in an earlier run? Each is counted
+        once; a page a news list leads to as one of its kind that gave a record, or was
+        unreachable."""
         digest = _digest(canonical_url(url))
         known = self.known.get(digest)
-        if known is None or (listed is not None and _listing_changed(known, listed)):
+        if digest in self.written_before:
+            why, outcome = "scraper/run/pages written before, not fetched again", "records"
+        elif known is not None and (listed is None or not _listing_changed(known, listed)):
+            why, outcome = "", "records"
+        elif digest in self.gone:
+            why, outcome = "scraper/skipped/gone in an earlier run (HTTP 404, 410)", "unreachable"
+        else:
             return False
-        if digest not in self.met_before:
-            self.met_before.add(digest)
-            assert self.keep is not None
-            assert self.crawler.stats is not None
+        if digest in self.met_before:
+            return True
+        self.met_before.add(digest)
+        stats = self.crawler.stats
+        assert stats is not None
+        if why:
+            stats.inc_value(why)
+        elif self.keep is not None and known is not None:
             self.keep.saw_unchanged(portal_of(url), known.id)
-            if listed is not None:
-                kind = page_kind(url)
-                self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
-                self.crawler.stats.inc_value(f"{LISTED_PREFIX}{kind}/records")
-        return True
-
-    def _gone(self, url: str) -> bool:
-        """Did this page answer 404 or 410 to an earlier run? Not asked again (a full recrawl
-        asks)."""
-        if _digest(canonical_url(url)) not in self.gone:
-            return False
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value("scraper/state/gone in an earlier run, not asked again")
+        if listed is not None:
+            kind = page_kind(url)
+            if outcome == "records":
+                stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
+            stats.inc_value(f"{LISTED_PREFIX}{kind}/{outcome}")
         return True
 
     def _reached_known(self, page: Page) -> bool:
@@ -417,9 +404,7 @@ class PortalSpider(Spider):
         # An incremental recrawl stops paging a listing at articles a completed run found.
         reached_known = page.article is None and self._reached_known(page)
         for url in onward:
-            if self._written_before(url, listed=url in page.listing.items):
-                continue
-            if self._known_unchanged(url, page.listing.items.get(url)) or self._gone(url):
+            if self._found_before(url, page.listing.items.get(url)):
                 continue
             # Other views of this listing page ('default.aspx?Page=2' from 'default.aspx') wait
             # like pagers do: the articles found so far are fetched first, so the queue holds
