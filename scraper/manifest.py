@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import hashlib
 import platform
+from collections import Counter
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Self
 
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 
 from scraper import __version__
 from scraper.archive import WARC_SUFFIX, run_dir, run_id_of
 from scraper.extensions import error_counts, skip_reasons
 from scraper.feeds import feed_uris, local_path
 from scraper.recovery import write_atomically
-from scraper.resume import WRITTEN_BEFORE_STAT, resumed_run, run_started_at
-from scraper.stats import UNCHANGED_STAT, VERDICT_STAT
+from scraper.resume import resumed_run, run_started_at
+from scraper.state import keep_state
+from scraper.stats import VERDICT_STAT
+from scraper.urls import portal_of, safe_dir_name
 
 MANIFEST_NAME = "manifest.json"
 # The libraries whose versions decide what a record holds.
@@ -39,13 +44,27 @@ class WriteManifest:
         self.crawler = crawler
         self.output_dir = Path(crawler.settings.get("OUTPUT_DIR"))
         self.reason = ""
+        # Per portal: the records written and the responses received.
+        self.written: Counter[str] = Counter()
+        self.responses: Counter[str] = Counter()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         manifest = cls(crawler)
+        crawler.signals.connect(manifest.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(manifest.response_received, signal=signals.response_received)
         crawler.signals.connect(manifest.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(manifest.engine_stopped, signal=signals.engine_stopped)
         return manifest
+
+    def item_scraped(self, item: Any) -> None:
+        self.written[str(ItemAdapter(item).get("portal"))] += 1
+
+    def response_received(self, response: Response) -> None:
+        try:
+            self.responses[portal_of(response.url)] += 1
+        except ValueError:
+            return  # not a URL of a portal (a data: URI, a broken port)
 
     def spider_closed(self, reason: str) -> None:
         self.reason = reason
@@ -56,7 +75,7 @@ class WriteManifest:
         for portal in sorted(getattr(self.crawler.spider, "portals", ())):
             directory = self.output_dir / run_dir(portal, run_id)
             directory.mkdir(parents=True, exist_ok=True)
-            files = [*self._feed_files(), *sorted(directory.glob(f"*{WARC_SUFFIX}"))]
+            files = [*self._feed_files(portal), *sorted(directory.glob(f"*{WARC_SUFFIX}"))]
             write_atomically(directory / MANIFEST_NAME, self.manifest(portal, run_id, files))
 
     def manifest(self, portal: str, run_id: str, files: list[Path]) -> dict[str, Any]:
@@ -65,6 +84,7 @@ class WriteManifest:
         assert stats is not None
         values = stats.get_stats()
         resume = resumed_run(self.crawler)
+        keep = keep_state(self.crawler)
         return {
             "run_id": run_id,
             "portal": portal,
@@ -86,25 +106,35 @@ class WriteManifest:
                 }
                 for r in (resume.repairs if resume else [])
             ],
+            # The portal's own articles and responses; skips and errors are the whole crawl's.
             "counts": {
-                "articles_written": int(values.get("item_scraped_count", 0))
-                + int(values.get(WRITTEN_BEFORE_STAT, 0)),
+                "articles_written": self.written[portal]
+                + (resume.written_before[portal] if resume else 0),
                 # An incremental recrawl's articles found as an earlier run wrote them.
-                "articles_unchanged": int(values.get(UNCHANGED_STAT, 0)),
-                "responses": int(values.get("response_received_count", 0)),
+                "articles_unchanged": len(keep.unchanged.get(portal, ())) if keep else 0,
+                "responses": self.responses[portal],
                 "skipped": skip_reasons(values),
                 "errors": error_counts(values),
             },
             "files": [self._entry(path) for path in files if path.is_file()],
         }
 
-    def _feed_files(self) -> list[Path]:
-        """The run's feed files (every part's, when it went on after a restart)."""
+    def _feed_files(self, portal: str) -> list[Path]:
+        """The run's feed files holding the portal's records (every part's, when the run went
+        on after a restart): those in its own directory, and those outside OUTPUT_DIR (-O)."""
         resume = resumed_run(self.crawler)
         if resume is not None:
-            return resume.feeds()
-        paths = (local_path(uri) for uri in feed_uris(self.crawler))
-        return [path for path in paths if path is not None]
+            paths = resume.feeds()
+        else:
+            found = (local_path(uri) for uri in feed_uris(self.crawler))
+            paths = [path for path in found if path is not None]
+        own = (self.output_dir / safe_dir_name(portal)).resolve()
+        output = self.output_dir.resolve()
+        return [
+            path
+            for path in paths
+            if path.resolve().parent == own or not path.resolve().is_relative_to(output)
+        ]
 
     def _entry(self, path: Path) -> dict[str, Any]:
         return {"path": self._shown(path), "bytes": path.stat().st_size, "sha256": sha256_of(path)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,14 +85,17 @@ class ResumeRun:
         _drop_scrapy_state(directory)
         stats.set_value(RUN_ID_STAT, self.run_id)
         stats.set_value(RUN_STARTED_STAT, self.started_at)
-        self.written_before = sum(1 for _ in self.earlier_records())
-        stats.set_value(WRITTEN_BEFORE_STAT, self.written_before)
+        # Per portal: the records the run's earlier parts wrote.
+        self.written_before = Counter(
+            str(record.get("portal")) for record in self.earlier_records()
+        )
+        stats.set_value(WRITTEN_BEFORE_STAT, self.written_before.total())
         if self.parts > 1:
             logger.warning(
                 "going on with run %s (part %d): %d record(s) written before, %d file(s) repaired",
                 self.run_id,
                 self.parts,
-                self.written_before,
+                self.written_before.total(),
                 len(self.repairs),
             )
 

@@ -131,8 +131,7 @@ def _crawled(merged: Merged) -> str:
     return f"""## What was crawled
 
 Portal `{merged.portal}`, from {urls}. The runs, from their manifests (a run without a
-manifest did not end: "unfinished"; a run that crawled several portals counts the articles of
-all of them):
+manifest did not end: "unfinished"; the articles each run wrote of this portal):
 
 {runs}"""
 
