@@ -46,6 +46,8 @@ SETTINGS_MODULE = "scraper.settings"
 SPIDER = "portal"
 # Crawl logs of crawl-due: OUTPUT_DIR/logs/<portal name>/<UTC start>.log.
 LOGS_DIR = "logs"
+# Each portal's JOBDIR: OUTPUT_DIR/jobs/<portal name> (scraper.resume).
+JOBS_DIR = "jobs"
 DEFAULT_OUTPUT_DIR = "output"
 DEFAULT_PROJECT = "scraper"
 # How often `schedule --wait` asks the nodes how their jobs are doing.
@@ -241,10 +243,13 @@ class CrawlOutcome:
 
 
 def crawl_command(portal: Portal, output_dir: Path) -> list[str]:
-    """A portal -> the `scrapy crawl portal` command line that crawls it into output_dir."""
+    """A portal -> the `scrapy crawl portal` command line that crawls it into output_dir, with
+    a JOBDIR of its own (OUTPUT_DIR/jobs/<name>, unless its settings name one): a crawl killed
+    with the machine goes on with its run when the portal is next crawled."""
     command = [sys.executable, "-m", "scrapy", "crawl", SPIDER]
     command += ["-a", "url=" + ",".join(portal.urls)]
-    for name, value in (portal.settings | {"OUTPUT_DIR": str(output_dir)}).items():
+    job = {"JOBDIR": str(output_dir / JOBS_DIR / portal.name)}
+    for name, value in (job | portal.settings | {"OUTPUT_DIR": str(output_dir)}).items():
         command += ["-s", f"{name}={value}"]
     return command
 
@@ -274,8 +279,9 @@ def crawl_portal(portal: Portal, output_dir: Path, bar: tqdm) -> CrawlOutcome:
     return outcome
 
 
-def _run_key(run: Run) -> tuple[str, str]:
-    return (run.host_dir, run.run_id)
+def _run_key(run: Run) -> tuple[str, str, str | None]:
+    # With when it finished: a killed run the crawl went on with (JOBDIR) is its run too.
+    return (run.host_dir, run.run_id, run.finished)
 
 
 def _crawl_due(options: argparse.Namespace) -> int:

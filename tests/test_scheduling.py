@@ -117,6 +117,9 @@ def test_crawl_due_crawls_every_portal_that_never_ran(
             f"end    {name}: exit 0, {written} articles, {manifest['counts']['responses']} "
             f"responses, run {run.name}, verdict: ok"
         )
+        # Each portal's own JOBDIR: a crawl killed with the machine would go on next time.
+        journal = json.loads((output / "jobs" / name / "scraper-run.json").read_text("utf-8"))
+        assert (journal["run_id"], journal["state"]) == (run.name, "finished")
     assert printed.splitlines()[-1] == "2 portal(s) crawled, 0 failed"
 
 
