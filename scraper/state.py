@@ -78,6 +78,8 @@ CONTENT_FIELDS = (
     "attachments",
 )
 UNCHANGED = "unchanged since the last run"
+# Spider arguments that cut a crawl short of the whole portal.
+WINDOW_ARGUMENTS = ("since", "until", "max_items")
 
 
 # How a news list showed an article: its link text and the day shown (ISO), when known.
@@ -211,9 +213,10 @@ class PortalState:
                 (run_id, _now(), int(full_recrawl)),
             )
 
-    def end_run(self, run_id: str, reason: str, verdict: str | None) -> None:
-        """A run ended; it is complete when it finished with an ok verdict."""
-        completed = reason == "finished" and verdict == VERDICT_OK
+    def end_run(self, run_id: str, reason: str, verdict: str | None, whole: bool) -> None:
+        """A run ended; it is complete when it crawled the whole portal (`whole`) and
+        finished with an ok verdict."""
+        completed = whole and reason == "finished" and verdict == VERDICT_OK
         with self.db:
             self.db.execute(
                 "UPDATE runs SET finished_at = ?, finish_reason = ?, verdict = ?, completed = ?"
@@ -342,9 +345,13 @@ class KeepState:
         stats = self.crawler.stats
         assert stats is not None
         verdict = stats.get_value(VERDICT_STAT)
+        # A run cut to a date window or a number of articles did not write every article it
+        # passed: a later recrawl must not stop paging at what it found.
+        spider = self.crawler.spider
+        whole = not any(getattr(spider, limit, None) for limit in WINDOW_ARGUMENTS)
         for portal, state in self.portals.items():
             state.seen(self.unchanged.get(portal, ()), self.run_id)
-            state.end_run(self.run_id, reason, verdict)
+            state.end_run(self.run_id, reason, verdict, whole)
             state.close()
         logger.info(
             "state of %s: %d article(s) unchanged since the last run",

@@ -174,3 +174,22 @@ def test_with_state_off_nothing_is_kept(crawl: Callable[..., CrawlResult], tmp_p
         result = crawl(f"url={served.home_url('town')}", "max_items=2", settings=settings)
     assert result.returncode == 0
     assert not (tmp_path / "state").exists()
+
+
+def test_a_run_cut_to_a_date_window_is_not_one_a_recrawl_stops_paging_at(
+    crawl: Callable[..., CrawlResult], tmp_path: Path
+) -> None:
+    with serve_replica(port=0, portals=(TOWN,)) as served:
+        home = served.home_url("town")
+        window = crawl(f"url={home}", "since=2020-01-01", settings={"OUTPUT_DIR": str(tmp_path)})
+        assert window.returncode == 0, window.log[-2000:]
+        written = {record["id"] for record in window.records}
+        again = crawl(f"url={home}", settings={"OUTPUT_DIR": str(tmp_path)})
+    assert again.returncode == 0, again.log[-2000:]
+    (path,) = (tmp_path / "state").glob("*.sqlite")
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT completed FROM runs ORDER BY run_id").fetchall() == [(0,), (1,)]
+    # The second run paged on past what the first found, to the articles before the window.
+    assert {record["id"] for record in again.records} == {
+        record["id"] for record in served.expected_records("town")
+    } - written
