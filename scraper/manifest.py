@@ -110,9 +110,12 @@ class WriteManifest:
             "counts": {
                 "articles_written": self.written[portal]
                 + (resume.written_before[portal] if resume else 0),
-                # An incremental recrawl's articles found as an earlier run wrote them.
+                # An incremental recrawl's articles found as an earlier run wrote them (of
+                # this part only, after a restart).
                 "articles_unchanged": len(keep.unchanged.get(portal, ())) if keep else 0,
-                "responses": self.responses[portal],
+                # With the responses earlier parts archived (WARC on), after a restart.
+                "responses": self.responses[portal]
+                + (resume.responses_before[safe_dir_name(portal)] if resume else 0),
                 "skipped": skip_reasons(values),
                 "errors": error_counts(values),
             },

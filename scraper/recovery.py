@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,6 +21,7 @@ GZIP_MEMBER = 16 + zlib.MAX_WBITS
 TAIL_SUFFIX = ".incomplete"
 CONTENT_LENGTH = re.compile(rb"\r\nContent-Length:[ \t]*(\d+)[ \t]*\r\n", re.IGNORECASE)
 RECORD_END = b"\r\n\r\n"
+WARC_TYPE = re.compile(rb"\r\nWARC-Type:[ \t]*(\S+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,25 @@ class Repair:
     kept_as: Path
 
 
+@dataclass(frozen=True)
+class WarcScan:
+    """What a WARC file holds whole: where its whole records end, and their types."""
+
+    whole_end: int
+    types: Counter[str]
+
+
 def whole_warc_end(path: Path) -> int:
-    """A gzipped WARC file (one record per gzip member, as warcio writes it) -> the offset
-    where its last whole record ends: its size when every record is whole. A member that does
-    not end, does not inflate, or holds less (or more) than its record's Content-Length ends
-    the whole part there."""
+    """A gzipped WARC file -> the offset where its last whole record ends (scan_warc)."""
+    return scan_warc(path).whole_end
+
+
+def scan_warc(path: Path) -> WarcScan:
+    """A gzipped WARC file (one record per gzip member, as warcio writes it) -> where its last
+    whole record ends (its size when every record is whole) and how many whole records of
+    each WARC-Type it holds. A member that does not end, does not inflate, or holds less (or
+    more) than its record's Content-Length ends the whole part there."""
+    types: Counter[str] = Counter()
     whole = 0
     position = 0
     inflater = zlib.decompressobj(GZIP_MEMBER)
@@ -47,19 +63,21 @@ def whole_warc_end(path: Path) -> int:
                 try:
                     record += inflater.decompress(data)
                 except zlib.error:
-                    return whole
+                    return WarcScan(whole, types)
                 if not inflater.eof:
                     position += len(data)
                     break
                 used = len(data) - len(inflater.unused_data)
                 position += used
                 if not _is_whole_record(bytes(record)):
-                    return whole
+                    return WarcScan(whole, types)
                 whole = position
+                if match := WARC_TYPE.search(record):
+                    types[match.group(1).decode("ascii", "replace")] += 1
                 data = inflater.unused_data
                 inflater = zlib.decompressobj(GZIP_MEMBER)
                 record = bytearray()
-    return whole
+    return WarcScan(whole, types)
 
 
 def _is_whole_record(record: bytes) -> bool:

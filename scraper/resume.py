@@ -21,9 +21,9 @@ from scraper.archive import RUN_ID_FORMAT, RUN_ID_STAT, WARC_SUFFIX
 from scraper.feeds import feed_uris, local_path
 from scraper.recovery import (
     Repair,
+    scan_warc,
     set_tail_aside,
     whole_jsonl_end,
-    whole_warc_end,
     write_atomically,
 )
 
@@ -68,6 +68,8 @@ class ResumeRun:
         self.journal_path = directory / JOURNAL_NAME
         self.earlier_feeds: list[Path] = []
         self.repairs: list[Repair] = []
+        # Per portal directory: the responses the run's earlier parts archived.
+        self.responses_before: Counter[str] = Counter()
         journal = _read_journal(self.journal_path)
         stats = crawler.stats
         assert stats is not None
@@ -141,7 +143,10 @@ class ResumeRun:
         assert stats is not None
         warcs = sorted(self.output_dir.glob(f"*/{self.run_id}/*{WARC_SUFFIX}"))
         for path in warcs:
-            self._record(set_tail_aside(path, whole_warc_end(path)), "WARC")
+            scan = scan_warc(path)
+            self._record(set_tail_aside(path, scan.whole_end), "WARC")
+            # <host dir>/<run id>/<file>: the responses earlier parts received from the portal.
+            self.responses_before[path.parent.parent.name] += scan.types["response"]
         for path in self.earlier_feeds:
             if path.is_file():
                 self._record(set_tail_aside(path, whole_jsonl_end(path)), "JSON Lines")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from warcio.checker import Checker
 
-from scraper.recovery import TAIL_SUFFIX, whole_warc_end
+from scraper.recovery import TAIL_SUFFIX, scan_warc, whole_warc_end
 from scraper.replica.server import ReplicaServer, serve_replica
 from scraper.resume import JOURNAL_NAME
 from scraper.urls import portal_of, safe_dir_name
@@ -102,6 +102,10 @@ def test_a_crawl_killed_five_times_writes_every_article_exactly_once(
         assert manifest["parts"] >= 2
         own = [record for record in records if record["portal"] == portal]
         assert manifest["counts"]["articles_written"] == len(own)
+        # Every part's responses: those archived before the last start, and the last part's.
+        archived = sorted((output / safe_dir_name(portal)).glob("*/*.warc.gz"))
+        responses = sum(scan_warc(path).types["response"] for path in archived)
+        assert manifest["counts"]["responses"] == responses
         listed = {entry["path"] for entry in manifest["files"] if entry["path"].endswith(".jsonl")}
         assert listed == {
             path.relative_to(output).as_posix()
