@@ -41,7 +41,8 @@ ANSWERED_ERRORS = ("HTTP ", "redirect loop")
 REJECTED_ALARM_MIN_PAGES = 10
 # Why a page that looks like an article, or that a news list leads to, gave no record.
 LAYOUT_REJECTIONS = (*REJECTIONS, REJECTED_NO_TEXT)
-LISTED_MEASURES = ("pages", "records", "fallback", "listings", "unreachable")
+# "earlier": of the records, those an earlier run (or part of the run) wrote, not fetched again.
+LISTED_MEASURES = ("pages", "records", "earlier", "fallback", "listings", "unreachable")
 
 
 class CrawlSummary:
@@ -205,7 +206,7 @@ def _counts(counter: Counter[str]) -> list[str]:
 
 
 def listed_kinds(values: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Crawl stats -> {kind of page: {"pages", "records", "fallback", "listings",
+    """Crawl stats -> {kind of page: {"pages", "records", "earlier", "fallback", "listings",
     "unreachable": count}} for the pages news lists led to (urls.page_kind): listings (a
     category page linked from a list) and unreachable ones are not in "pages"."""
     kinds: dict[str, dict[str, int]] = {}
@@ -222,12 +223,16 @@ def _listed_line(values: dict[str, Any]) -> str:
     pages = sum(counts["pages"] for counts in kinds)
     records = sum(counts["records"] for counts in kinds)
     fallback = sum(counts["fallback"] for counts in kinds)
-    return f"{pages} ({records} gave a record, {fallback} of them by the fallback extractor)"
+    earlier = sum(counts["earlier"] for counts in kinds)
+    before = f"{earlier} of them in an earlier run, not fetched again, " if earlier else ""
+    by_fallback = f"{fallback} of them by the fallback extractor"
+    return f"{pages} ({records} gave a record, {before}{by_fallback})"
 
 
 def _kind_rows(kinds: dict[str, dict[str, int]]) -> list[str]:
     return [
         f"    {counts['pages']:>6}  {kind}: {counts['records']} record(s)"
+        + (f", {counts['earlier']} earlier" if counts["earlier"] else "")
         + (f", {counts['fallback']} by fallback" if counts["fallback"] else "")
         + (f"; {counts['listings']} listings" if counts["listings"] else "")
         + (f"; {counts['unreachable']} unreachable" if counts["unreachable"] else "")

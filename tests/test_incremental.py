@@ -88,6 +88,14 @@ def test_a_recrawl_of_an_unchanged_portal_writes_nothing_and_succeeds(
     assert again.result.records == []
     # Those the listings show before the paging stops (the first page of each), side lists.
     assert re.search(r"unchanged articles:      [1-9]\d* ", again.result.log)
+    # The pages news lists lead to are accounted for: as records of an earlier run.
+    listed = re.search(
+        r"pages lists lead to: +(\d+) \((\d+) gave a record, (\d+) of them in an "
+        r"earlier run, not fetched again",
+        again.result.log,
+    )
+    assert listed, again.result.log[-2500:]
+    assert int(listed.group(1)) == int(listed.group(2)) == int(listed.group(3)) > 0
     fetched_articles = {path for _, path in again.requests} & article_paths(
         found["first"].result.records
     )

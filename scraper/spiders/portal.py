@@ -354,6 +354,7 @@ class PortalSpider(Spider):
             kind = page_kind(url)
             if outcome == "records":
                 stats.inc_value(f"{LISTED_PREFIX}{kind}/pages")
+                stats.inc_value(f"{LISTED_PREFIX}{kind}/earlier")
             stats.inc_value(f"{LISTED_PREFIX}{kind}/{outcome}")
         return True
 
