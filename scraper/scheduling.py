@@ -145,6 +145,13 @@ def add_scheduling_commands(commands: Any) -> None:
         action="store_true",
         help="wait until every job finished and print its articles and verdict (from its log)",
     )
+    schedule.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="with --wait: stop waiting after this long, name the jobs not finished, exit 1 "
+        "(the jobs go on on their nodes; default: wait as long as they run)",
+    )
     schedule.set_defaults(run=_schedule)
 
 
@@ -390,7 +397,7 @@ def _schedule(options: argparse.Namespace) -> int:
     nodes = [url if url.endswith("/") else url + "/" for url in options.scrapyd.split(",") if url]
     try:
         jobs = _schedule_due(portals, nodes, options)
-        return _wait(jobs, options.project) if options.wait else 0
+        return _wait(jobs, options.project, options.timeout) if options.wait else 0
     except SchedulingError as error:
         print(f"scraper schedule: {error}", file=sys.stderr)
         return 1
@@ -449,16 +456,22 @@ def _last_job_starts(listings: Iterable[dict[str, Any]]) -> dict[str, datetime]:
     return latest
 
 
-def _wait(jobs: list[Job], project: str) -> int:
-    """Poll the nodes until every job finished, printing a line as each starts and ends;
-    0 when every job's verdict (from its log) is ok."""
+def _wait(jobs: list[Job], project: str, timeout: float | None = None) -> int:
+    """Poll the nodes until every job finished (or `timeout` seconds passed), printing a line
+    as each starts and ends; 0 when every job finished with an ok verdict (from its log)."""
     from tqdm import tqdm  # Imported here: see scraper.runs on why.
 
     failed: list[str] = []
     waiting = list(jobs)
+    deadline = None if timeout is None else time.monotonic() + timeout
     with tqdm(total=len(jobs), unit="job", disable=None) as bar:
         while waiting:
-            time.sleep(POLL_SECONDS)
+            if deadline is not None and time.monotonic() >= deadline:
+                names = ", ".join(f"{job.portal.name} ({job.job_id})" for job in waiting)
+                print(f"stopped waiting after {timeout:g} s; not finished: {names}")
+                return 1
+            left = POLL_SECONDS if deadline is None else deadline - time.monotonic()
+            time.sleep(max(0.0, min(POLL_SECONDS, left)))
             listings = {node: _list_jobs(node, project) for node in {job.node for job in waiting}}
             for job in list(waiting):
                 entry, state = _find(listings[job.node], job.job_id)

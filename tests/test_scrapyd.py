@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.error import URLError
 from urllib.request import urlopen
@@ -173,6 +174,31 @@ def test_schedule_spreads_due_portals_over_scrapyd_nodes_and_waits(
     assert again == 0
     assert len(lines_starting(printed, "later  ")) == len(ran_on)
     assert not lines_starting(printed, "queued")
+
+    # A year later both are due again; --timeout stops the waiting, names the jobs not
+    # finished and exits 1, while the jobs go on on their nodes.
+    later = (datetime.now(UTC) + timedelta(days=400)).isoformat()
+    late, printed = scraper(
+        "schedule", "--scrapyd", urls, "--registry", registry,
+        "--output-dir", tmp_path / "gathered", "--now", later, "--wait", "--timeout", "0",
+    )  # fmt: skip
+    assert late == 1, printed
+    (stopped,) = lines_starting(printed, "stopped waiting after 0 s; not finished: ")
+    assert all(f"{name} ({name}-" in stopped for name in replica.portal_names())
+    _wait_until_idle(nodes)
+
+
+def _wait_until_idle(nodes: list[Node], seconds: float = 300) -> None:
+    """Until no node has a job pending or running (the crawls end before the nodes stop)."""
+    deadline = time.monotonic() + seconds
+    for node in nodes:
+        while True:
+            with urlopen(f"{node.url}listjobs.json?project=scraper") as answer:
+                jobs = json.load(answer)
+            if not jobs["pending"] and not jobs["running"]:
+                break
+            assert time.monotonic() < deadline, jobs
+            time.sleep(0.5)
 
 
 def test_deployed_egg_holds_what_the_crawl_reads(nodes: list[Node]) -> None:
