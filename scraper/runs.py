@@ -121,6 +121,19 @@ def runs_table(runs: list[Run]) -> str:
     )
 
 
+def run_json(run: Run) -> dict[str, Any]:
+    """A run -> its manifest (portal, run id, times, counts, verdict, files...), or what its
+    directory says of it when it has none (unfinished)."""
+    if run.manifest:
+        return run.manifest
+    return {
+        "run_id": run.run_id,
+        "portal": run.portal,
+        "started_at": run.started.isoformat(timespec="seconds"),
+        "verdict": run.verdict,
+    }
+
+
 def _shown(count: int | None) -> str:
     return "-" if count is None else str(count)
 

@@ -33,6 +33,7 @@ from scraper.runs import (
     last_run_start,
     past_runs,
     run_id_at,
+    run_json,
     run_started,
     runs_table,
     verdict_ok,
@@ -104,6 +105,12 @@ def add_scheduling_commands(commands: Any) -> None:
         "--portal",
         metavar="NAME_OR_HOST",
         help="only this portal: a registry name or a host[:port]",
+    )
+    runs.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per run instead of the table (its manifest's fields, or "
+        '"verdict": "unfinished" without one)',
     )
     runs.add_argument(
         "--registry",
@@ -329,6 +336,10 @@ def _runs(options: argparse.Namespace) -> int:
     runs = past_runs(options.output_dir, host_dirs)
     if not runs:
         print(f"no runs under {options.output_dir}", file=sys.stderr)
+        return 0
+    if options.json:
+        for run in runs:
+            print(json.dumps(run_json(run), ensure_ascii=False))
         return 0
     print(runs_table(runs))
     return 0

@@ -195,6 +195,24 @@ def test_runs_lists_each_run_from_its_manifest(
     assert [row.split() for row in rows] == expected
 
 
+def test_runs_as_json_are_the_manifests(
+    crawled: tuple[Path, Path, int, str], replica: ReplicaServer
+) -> None:
+    _, output, _, _ = crawled
+
+    status, printed = scraper("runs", "--output-dir", output, "--json")
+
+    assert status == 0
+    found = [json.loads(line) for line in printed.splitlines()]
+    manifests = [
+        read_manifest(run) for name in replica.portal_names()
+        for run in run_dirs(output, replica.home_url(name))
+    ]  # fmt: skip
+    assert sorted(found, key=lambda run: run["portal"]) == sorted(
+        manifests, key=lambda run: run["portal"]
+    )
+
+
 def test_runs_of_one_portal_by_registry_name_or_host(
     crawled: tuple[Path, Path, int, str], replica: ReplicaServer
 ) -> None:
