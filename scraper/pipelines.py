@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterator
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -21,13 +19,13 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
 from scraper.feeds import feed_uris, local_path
+from scraper.identity import article_identities
 from scraper.resume import ResumeRun, resumed_run
 
 logger = logging.getLogger(__name__)
 
 SCHEMA_RESOURCE = "article.schema.json"
 DUPLICATE = "same article under another URL"
-IDENTITY_BYTES = 8
 
 
 def load_schema() -> dict[str, Any]:
@@ -136,18 +134,14 @@ class DropDuplicateArticles(_CountingStep):
         crawler.signals.connect(step.feeds_closed, signal=signals.feed_exporter_closed)
         step.resume = resumed_run(crawler)
         if step.resume is not None:
-            for record in step.resume.earlier_records():
-                step.remember(ItemAdapter(record))
+            # The articles written earlier in the run (before a restart) are written.
+            for key, article_id in step.resume.earlier_identities:
+                step.first.setdefault(key, article_id)
         return step
-
-    def remember(self, record: ItemAdapter) -> None:
-        """A record written earlier in the run (before a restart): its article is written."""
-        for key in _identities(record):
-            self.first.setdefault(key, record["id"])
 
     def process_item(self, item: Any) -> Any:
         record = ItemAdapter(item)
-        keys = list(_identities(record))
+        keys = list(article_identities(record))
         first = next((self.first[key] for key in keys if key in self.first), None)
         if first is None:
             for key in keys:
@@ -170,16 +164,6 @@ class DropDuplicateArticles(_CountingStep):
                 continue
             added = add_alternate_urls(path, self.late)
             logger.info("added alternate URLs to %d record(s) of %s", added, path)
-
-
-def _identities(record: ItemAdapter) -> Iterator[bytes]:
-    """A record -> 8-byte digests of what identifies its article: its id, its content (small:
-    two are kept per article for the whole crawl)."""
-    content = "\x1f".join(
-        str(record.get(name) or "") for name in ("title", "published_at", "body_text")
-    )
-    for identity in (f"id\x1f{record['id']}", f"content\x1f{content}"):
-        yield hashlib.blake2b(identity.encode("utf-8"), digest_size=IDENTITY_BYTES).digest()
 
 
 def add_alternate_urls(path: Path, alternates: dict[str, set[str]]) -> int:

@@ -7,7 +7,6 @@ import json
 import logging
 import shutil
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -19,6 +18,7 @@ from scrapy.utils.job import job_dir
 
 from scraper.archive import RUN_ID_FORMAT, RUN_ID_STAT, WARC_SUFFIX
 from scraper.feeds import feed_uris, local_path
+from scraper.identity import article_identities
 from scraper.recovery import (
     Repair,
     scan_warc,
@@ -26,6 +26,7 @@ from scraper.recovery import (
     whole_jsonl_end,
     write_atomically,
 )
+from scraper.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,11 @@ class ResumeRun:
         self.repairs: list[Repair] = []
         # Per portal directory: the responses the run's earlier parts archived.
         self.responses_before: Counter[str] = Counter()
+        # What the run's earlier parts wrote: per portal, how many records; the canonical URLs
+        # of their pages; their articles' identities (with the id of each).
+        self.written_before: Counter[str] = Counter()
+        self.earlier_urls: set[str] = set()
+        self.earlier_identities: list[tuple[bytes, str]] = []
         journal = _read_journal(self.journal_path)
         stats = crawler.stats
         assert stats is not None
@@ -87,10 +93,7 @@ class ResumeRun:
         _drop_scrapy_state(directory)
         stats.set_value(RUN_ID_STAT, self.run_id)
         stats.set_value(RUN_STARTED_STAT, self.started_at)
-        # Per portal: the records the run's earlier parts wrote.
-        self.written_before = Counter(
-            str(record.get("portal")) for record in self.earlier_records()
-        )
+        self._read_earlier_feeds()
         stats.set_value(WRITTEN_BEFORE_STAT, self.written_before.total())
         if self.parts > 1:
             logger.warning(
@@ -127,16 +130,23 @@ class ResumeRun:
         current = [local_path(uri) for uri in feed_uris(self.crawler)]
         return [*self.earlier_feeds, *(path for path in current if path is not None)]
 
-    def earlier_records(self) -> Iterator[dict[str, Any]]:
-        """The records the run's earlier parts wrote (their feeds, repaired)."""
+    def _read_earlier_feeds(self) -> None:
+        """One pass over the records the run's earlier parts wrote (their feeds, repaired):
+        how many per portal, the canonical URLs of their pages, their articles' identities."""
         for path in self.earlier_feeds:
             if not path.is_file():
                 continue
             with path.open(encoding="utf-8") as lines:
                 for line in lines:
                     record = json.loads(line)
-                    if isinstance(record, dict):
-                        yield record
+                    if not isinstance(record, dict):
+                        continue
+                    self.written_before[str(record.get("portal"))] += 1
+                    urls = [record["url"], *record.get("alternate_urls", ())]
+                    self.earlier_urls.update(canonical_url(url) for url in urls)
+                    self.earlier_identities += [
+                        (key, record["id"]) for key in article_identities(record)
+                    ]
 
     def _repair(self) -> None:
         stats = self.crawler.stats

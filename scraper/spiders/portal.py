@@ -173,9 +173,8 @@ class PortalSpider(Spider):
             self.known = {_digest(url): known for url, known in self.keep.known().items()}
             self.gone = {_digest(url) for url in self.keep.gone()}
         resume = resumed_run(self.crawler)
-        for record in resume.earlier_records() if resume else ():
-            for url in [record["url"], *record.get("alternate_urls", ())]:
-                self.written_before.add(_digest(canonical_url(url)))
+        if resume is not None:
+            self.written_before = {_digest(url) for url in resume.earlier_urls}
         for url in self.start_urls:
             yield Request(url, callback=self.parse, errback=self.failed)
 
